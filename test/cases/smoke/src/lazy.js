@@ -1,0 +1,5 @@
+import { greet } from 'greeting-lib';
+
+export function describe() {
+  return greet('lazy chunk');
+}
