@@ -1,1 +1,14 @@
-export const VERSION = '0.1.0';
+export { ConsumeSharedPlugin } from './ConsumeSharedPlugin';
+export { ProvideSharedPlugin } from './ProvideSharedPlugin';
+export { SharePlugin } from './SharePlugin';
+export type {
+  ConsumeSharedPluginOptions,
+  Consumes,
+  ConsumesConfig,
+  ProvideSharedPluginOptions,
+  Provides,
+  ProvidesConfig,
+  Shared,
+  SharedConfig,
+  SharePluginOptions,
+} from './options/types';

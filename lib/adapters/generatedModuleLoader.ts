@@ -1,0 +1,35 @@
+/**
+ * The loader behind the modules sharing adds. A shared request is rewritten to
+ * `<resolved file>?federated-share=consume&d=<descriptor>` (or to this file, when there is no
+ * file: consume without fallback, provide), and this loader's pitch returns the module's code —
+ * so the real file is never read, and no other loader runs on it (a pitch that returns ends the
+ * chain). It works the same on webpack and Rspack, which cannot take JS `Module` subclasses.
+ */
+import { descriptorFromQuery } from '../core/modules';
+import { generateConsumeModuleSource, generateProvideModuleSource } from './generatedModuleSource';
+
+interface LoaderContext {
+  resourceQuery: string;
+  resourcePath: string;
+  cacheable?(flag?: boolean): void;
+}
+
+function loader(this: LoaderContext, source: string): string {
+  // Only reached when the pitch did not answer, which means the query was not ours.
+  return source;
+}
+
+function pitch(this: LoaderContext): string | undefined {
+  const module = descriptorFromQuery(this.resourceQuery);
+  if (module === undefined) return undefined;
+  if (module.kind === 'consume') {
+    // The fallback is the file this module stands in for: resolved from the issuer, with the
+    // user's aliases, by the bundler itself. No fallback (`import: false`): the resource is us.
+    const fallback = module.descriptor.import === undefined ? undefined : this.resourcePath;
+    return generateConsumeModuleSource(module.descriptor, fallback);
+  }
+  return generateProvideModuleSource(module.descriptor);
+}
+
+// CommonJS shape a loader runner expects: the function, with `pitch` on it.
+module.exports = Object.assign(loader, { pitch });

@@ -1,0 +1,241 @@
+/**
+ * Sharing for one compiler: the plugins hand in their normalised configs, and this wires them into
+ * the bundler once, the same way on webpack and Rspack:
+ * 1. a native request filter (`NormalModuleReplacementPlugin`, whose RegExp Rspack evaluates in
+ *    Rust) so only requests that may be shared cross into JS;
+ * 2. matched requests are rewritten to generated modules (a resource query + our loader);
+ * 3. provided modules are added as includes once the module graph is complete;
+ * 4. one runtime module per runtime chunk carries the sharing runtime and this build's data.
+ */
+import path from 'node:path';
+import { createSyncDescriptionFileReader, type SyncReadFileSystem } from '../core/descriptionFiles';
+import { createRequestFilter, type MatchTable } from '../core/matching';
+import { descriptorToQuery, type ProvideDescriptor } from '../core/modules';
+import { getProvidedVersion } from '../core/versions';
+import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, NormalizedProvide, NormalizedProvideSharedPluginOptions } from '../options/types';
+import { sharingRuntimeModuleFor } from '../runtime-modules/SharingRuntimeModule';
+import { isRspack, type Compilation, type Compiler, type ResolveData } from './bundlerTypes';
+import { QUERY_MARKER, RequestInterceptor, type InterceptorState, type PendingProvide } from './requestInterceptor';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const PLUGIN_NAME = 'FederatedSharePlugin';
+const LOADER = path.join(__dirname, 'generatedModuleLoader.js');
+
+const sharings = new WeakMap<Compiler, CompilerSharing>();
+
+/** The one sharing setup of a compiler; created by the first plugin applied to it. */
+export function sharingFor(compiler: Compiler): CompilerSharing {
+  let sharing = sharings.get(compiler);
+  if (!sharing) {
+    sharing = new CompilerSharing(compiler);
+    sharings.set(compiler, sharing);
+  }
+  return sharing;
+}
+
+export class CompilerSharing {
+  private readonly consumes: NormalizedConsume[] = [];
+  private readonly provides: NormalizedProvide[] = [];
+  private debug: boolean | undefined;
+  private asyncStartup = false;
+
+  constructor(private readonly compiler: Compiler) {
+    // Configs arrive while plugins are applied; the bundler is wired once all have arrived.
+    compiler.hooks.afterPlugins.tap(PLUGIN_NAME, () => this.wire());
+  }
+
+  addConsumes(options: NormalizedConsumeSharedPluginOptions): void {
+    this.consumes.push(...options.consumes);
+    this.asyncStartup ||= options.asyncStartup;
+    if (options.debug !== undefined) this.debug = options.debug;
+  }
+
+  addProvides(options: NormalizedProvideSharedPluginOptions): void {
+    this.provides.push(...options.provides);
+    if (options.debug !== undefined) this.debug = options.debug;
+  }
+
+  private wire(): void {
+    const { compiler } = this;
+    const webpack = compiler.webpack;
+    if (isRspack(compiler) && compiler.options.experiments?.runtimeMode === 'rspack') {
+      throw new Error(
+        'federated-share: `experiments.runtimeMode: "rspack"` does not accept custom runtime modules, which sharing needs. ' +
+          'Remove that option to use ProvideSharedPlugin/ConsumeSharedPlugin/SharePlugin.',
+      );
+    }
+    const pathKeys = [...this.consumes, ...this.provides].filter((config) => /^(\.\.?(\/|$)|[a-zA-Z]:[\\/]|[\\/])/.test(config.request));
+    const consumeTable = requestTable(this.consumes);
+    const provideTable = requestTable(this.provides);
+    const interceptor = new RequestInterceptor(consumeTable, provideTable, LOADER);
+
+    compiler.options.module.rules.push({
+      resourceQuery: new RegExp(`[?&]${QUERY_MARKER}`),
+      // `post` puts the loader first in the pitching order, so its pitch replaces every other loader.
+      enforce: 'post',
+      loader: LOADER,
+      type: 'javascript/auto',
+    });
+
+    let state: InterceptorState & { compilation: Compilation } | undefined;
+    compiler.hooks.thisCompilation.tap(PLUGIN_NAME, (compilation: Compilation) => {
+      const warn = (message: string, file?: string) => {
+        const warning = new webpack.WebpackError(message);
+        if (file) warning.file = file;
+        compilation.warnings.push(warning);
+      };
+      state = {
+        compilation,
+        reader: createSyncDescriptionFileReader(syncFileSystem(compiler)),
+        pendingProvides: [],
+        warn,
+      };
+      for (const config of pathKeys) {
+        warn(
+          `federated-share: the shared config "${config.request}" names a path; path keys are not supported yet and this config is ignored. ` +
+            'Use the package request (e.g. "my-lib") or a prefix ("my-lib/") instead.',
+        );
+      }
+      this.addRuntime(compilation);
+    });
+
+    const filter = unionFilter(createRequestFilter(consumeTable), createRequestFilter(provideTable));
+    if (filter) {
+      new webpack.NormalModuleReplacementPlugin(filter, (data: ResolveData) => {
+        // The same plugin also runs after resolution (on the resolved path): not ours to handle.
+        if (data.createData?.resource || !state) return;
+        interceptor.beforeResolve(data, state);
+      }).apply(compiler);
+    }
+
+    compiler.hooks.finishMake.tapPromise(PLUGIN_NAME, async (compilation: Compilation) => {
+      if (!state || state.compilation !== compilation || state.pendingProvides.length === 0) return;
+      await this.includeProvides(compilation, state);
+    });
+  }
+
+  /** Resolves each requested provide (as the issuer would) and adds its provide module. */
+  private async includeProvides(compilation: Compilation, state: InterceptorState): Promise<void> {
+    const { compiler } = this;
+    const resolver = compilation.resolverFactory.get('normal', { dependencyType: 'esm' });
+    const seen = new Set<string>();
+    const unique = state.pendingProvides.filter((p) => {
+      const key = `${p.context}\0${p.request}\0${p.shareKey}\0${p.config.shareScope}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    const descriptors = new Map<string, ProvideDescriptor>();
+    await Promise.all(
+      unique.map(async (pending) => {
+        const resolved = await resolveWithDescription(resolver, pending);
+        if (!resolved) return; // the issuer's own import reports the resolution error
+        const descriptor = this.provideDescriptor(pending, resolved, state);
+        if (descriptor) descriptors.set(`${descriptor.shareScope}\0${descriptor.shareKey}\0${descriptor.request}`, descriptor);
+      }),
+    );
+    await Promise.all(
+      [...descriptors.values()].map(
+        (descriptor) =>
+          new Promise<void>((resolve, reject) => {
+            const request = LOADER + descriptorToQuery({ kind: 'provide', descriptor });
+            const dependency = compiler.webpack.EntryPlugin.createDependency(request, { name: undefined });
+            compilation.addInclude(compiler.context, dependency, { name: undefined }, (error: Error | null) =>
+              error ? reject(error) : resolve(),
+            );
+          }),
+      ),
+    );
+  }
+
+  private provideDescriptor(
+    pending: PendingProvide,
+    resolved: { path: string; descriptionFileData?: unknown; descriptionFilePath?: string },
+    state: InterceptorState,
+  ): ProvideDescriptor | undefined {
+    let version = pending.config.version;
+    if (version === undefined) {
+      const found = getProvidedVersion(resolved.descriptionFileData, resolved.descriptionFilePath);
+      if ('warning' in found) {
+        state.warn(found.warning, `shared module ${pending.shareKey} -> ${resolved.path}`);
+        version = false;
+      } else {
+        version = found.version;
+      }
+    }
+    return { shareScope: pending.config.shareScope, shareKey: pending.shareKey, version, request: resolved.path, eager: pending.config.eager };
+  }
+
+  private addRuntime(compilation: Compilation): void {
+    const { compiler } = this;
+    const RuntimeGlobals = compiler.webpack.RuntimeGlobals;
+    const debug = this.debug ?? compiler.options.mode === 'development';
+    const uniqueName: string = compiler.options.output?.uniqueName ?? '';
+    const RuntimeModule = sharingRuntimeModuleFor(compiler.webpack);
+    const added = new WeakSet<object>();
+
+    compilation.hooks.additionalTreeRuntimeRequirements.tap(PLUGIN_NAME, (chunk: any, set: Set<string>) => {
+      for (const requirement of [
+        RuntimeGlobals.ensureChunkHandlers,
+        RuntimeGlobals.ensureChunk,
+        RuntimeGlobals.hasOwnProperty,
+        RuntimeGlobals.moduleFactories,
+        RuntimeGlobals.require,
+      ]) {
+        set.add(requirement);
+      }
+      if (debug) set.add(RuntimeGlobals.global);
+      if (added.has(chunk)) return;
+      added.add(chunk);
+      compilation.addRuntimeModule(chunk, new RuntimeModule({ uniqueName, debug }));
+    });
+
+    // Our runtime defines `__webpack_require__.S` and `.I`; webpack would otherwise add its own
+    // share runtime for them (user code reading `__webpack_share_scopes__`, container references).
+    const inTree = compilation.hooks.runtimeRequirementInTree;
+    if (inTree && typeof inTree.for === 'function' && !isRspack(compiler)) {
+      for (const global of [RuntimeGlobals.shareScopeMap, RuntimeGlobals.initializeSharing]) {
+        inTree.for(global).tap({ name: PLUGIN_NAME, stage: -10 }, () => true);
+      }
+    }
+  }
+}
+
+function requestTable<T extends NormalizedConsume | NormalizedProvide>(configs: T[]): MatchTable<T> {
+  // Only exact and prefix keys are matched before resolution; build those buckets synchronously.
+  const exact = new Map<string, T>();
+  const prefixes = new Map<string, T>();
+  for (const config of configs) {
+    if (/^(\.\.?(\/|$)|[a-zA-Z]:[\\/]|[\\/])/.test(config.request)) continue;
+    (config.request.endsWith('/') ? prefixes : exact).set(config.request, config);
+  }
+  return {
+    exact,
+    prefixes: [...prefixes].map(([prefix, config]) => ({ prefix, config })).sort((a, b) => b.prefix.length - a.prefix.length),
+    resolved: new Map(),
+  };
+}
+
+function unionFilter(...filters: Array<RegExp | undefined>): RegExp | undefined {
+  const sources = filters.filter((filter): filter is RegExp => filter !== undefined).map((filter) => filter.source);
+  return sources.length === 0 ? undefined : new RegExp(sources.map((source) => `(?:${source})`).join('|'));
+}
+
+function syncFileSystem(compiler: Compiler): SyncReadFileSystem {
+  const fs = compiler.inputFileSystem;
+  if (fs && typeof fs.readFileSync === 'function') return { readFileSync: (file) => fs.readFileSync(file) };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:fs') as SyncReadFileSystem;
+}
+
+function resolveWithDescription(
+  resolver: any,
+  pending: PendingProvide,
+): Promise<{ path: string; descriptionFileData?: unknown; descriptionFilePath?: string } | undefined> {
+  return new Promise((resolve) => {
+    resolver.resolve({}, pending.context, pending.request, {}, (error: unknown, result: string | false, request: any) => {
+      if (error || !result) return resolve(undefined);
+      resolve({ path: result, descriptionFileData: request?.descriptionFileData, descriptionFilePath: request?.descriptionFilePath });
+    });
+  });
+}
+

@@ -1,0 +1,157 @@
+/*
+ * Consuming shared modules: pick a version from the share scope, load it before the
+ * modules that import it run, and hand its exports to the generated consume modules.
+ *
+ * Embedded verbatim as `(<source>)(__webpack_require__, data, semver, share)`; ES5, no
+ * free variables. `semver` is runtime/semver.js's object, `share` createShareScope's.
+ * Data shape and the globals defined here: runtime/README.md.
+ *
+ * A consume is a tuple: [scope, key, flags, range, rangeText, fallbackId, fallbackChunkIds]
+ * flags: 1 singleton, 2 strictVersion (already defaulted by the build), 4 eager;
+ * range: encoded by lib/core/ranges.ts, 0 for "any version"; no fallbackId: `import: false`.
+ */
+module.exports = function createConsumes(__webpack_require__, data, semver, share) {
+  // consume id -> factory once resolved, promise while resolving asynchronously, or a
+  // function that throws the error of a failed asynchronous resolution (thrown on require,
+  // so one bad consume does not fail the whole chunk load).
+  var cache = {};
+  // runtime/debug.js (when embedded) sets `api.onResolve(id, consume, result)` and uses
+  // `choose` to test resolutions without loading anything.
+  var api = { choose: choose };
+
+  // The decision, free of side effects: [version, message, isError, entry].
+  // No entry and no error means "use the fallback"; a message without error is a warning.
+  // The scope is read now, not at init, so versions other apps added since count.
+  function choose(c, eager) {
+    var scope = __webpack_require__.S[c[0]];
+    var all = (scope && __webpack_require__.o(scope, c[1]) && scope[c[1]]) || {};
+    var range = c[3];
+    var singleton = c[2] & 1;
+    var strict = c[2] & 2;
+    var best, bestRank, version, rank;
+    // One pass, best first: a singleton prefers the copy already running, others a version
+    // satisfying the range; ties go to the higher version. Eager code runs before any chunk
+    // can load, so it only sees eager entries.
+    for (version in all) {
+      if (!eager || all[version].eager) {
+        rank = singleton ? !!all[version].loaded : !range || semver.satisfy(range, version);
+        if (best == null || rank > bestRank || (rank == bestRank && semver.compareVersions(version, best) > 0)) {
+          best = version;
+          bestRank = rank;
+        }
+      }
+    }
+    var fallback = c.length > 5;
+    // Webpack's wording first, then the facts that help: who consumes, what is on offer,
+    // and what to do about it.
+    function explain(text, hint) {
+      return (
+        text + ', consumed ' + (eager ? 'eagerly ' : '') + 'by ' + data.uniqueName + '.\nAvailable versions: ' +
+        (Object.keys(all)
+          .map(function (v) {
+            return v + ' from ' + all[v].from;
+          })
+          .join(', ') || 'none') +
+        '.\n' + hint
+      );
+    }
+    if (best == null) {
+      return fallback
+        ? []
+        : [best, explain("Shared module " + c[1] + " doesn't exist in shared scope " + c[0], 'Provide it or add a fallback (import).'), 1];
+    }
+    if (range && !semver.satisfy(range, best)) {
+      if (!singleton && strict && fallback) return [];
+      return [
+        best,
+        explain(
+          singleton
+            ? 'Unsatisfied version ' + best + ' from ' + all[best].from + ' of shared singleton module ' + c[1] +
+                ' (required ' + c[4] + ')'
+            : 'No satisfying version (' + c[4] + ') of shared module ' + c[1] + ' found in shared scope ' + c[0],
+          'Provide a matching version or widen requiredVersion.'
+        ),
+        strict,
+        all[best]
+      ];
+    }
+    return [best, 0, 0, all[best]];
+  }
+
+  // Decide and start loading: returns a factory, or a promise of one unless `sync`, where
+  // anything not available right now is the "eager consumption" error.
+  function resolve(id, sync) {
+    var c = data.consumes[id];
+    var eager = c[2] & 4;
+    var pending = __webpack_require__.I(c[0]);
+    var r = [0, 0, 1];
+    var factory;
+    // Not eager: the scope is only complete once remote containers are initialised.
+    if (!sync || eager || !(pending && pending.then)) {
+      r = choose(c, eager);
+      if (!r[2]) {
+        if (r[1]) share.warn(r[1]);
+        factory = r[3] ? ((r[3].loaded = 1), r[3].get()) : share.getter(c[5], c[6])();
+        r = sync && factory.then ? [r[0], 0, 1, r[3]] : r;
+      }
+    }
+    if (r[2] && !r[1]) {
+      r[1] =
+        'Shared module is not available for eager consumption: ' + id + ' (' + c[1] + ' from share scope ' + c[0] +
+        ', consumed by ' + data.uniqueName + ').\nMake it eager, load the app via import("./bootstrap") or set asyncStartup: true.';
+    }
+    if (api.onResolve) api.onResolve(id, c, r);
+    if (r[2]) throw Error(r[1]);
+    return factory;
+  }
+
+  // Asynchronous resolution, once per consume id; 0 when already resolved.
+  function load(id) {
+    var c = data.consumes[id];
+    var f = cache[id];
+    return f && !f.then
+      ? 0
+      : f ||
+          (cache[id] = Promise.resolve(c[2] & 4 || __webpack_require__.I(c[0]))
+            .then(function () {
+              return resolve(id);
+            })
+            .then(
+              function (factory) {
+                cache[id] = factory;
+              },
+              function (error) {
+                cache[id] = function () {
+                  throw error;
+                };
+              }
+            ));
+  }
+
+  // Chunk loading: resolve a chunk's consumes before its modules run.
+  if (__webpack_require__.f) {
+    __webpack_require__.f.consumes = function (chunkId, promises) {
+      if (__webpack_require__.o(data.chunks, chunkId)) {
+        data.chunks[chunkId].forEach(function (id) {
+          promises.push(load(id));
+        });
+      }
+    };
+  }
+
+  // The one accessor generated consume modules call:
+  //   module.exports = __webpack_require__.FSc(module.id)
+  // It reads our own cache, so JSONP re-installing `__webpack_require__.m[id]` changes
+  // nothing. Not resolved yet (initial chunks never pass the chunk handler): resolve now.
+  __webpack_require__.FSc = function (id) {
+    var f = cache[id];
+    return (f && !f.then ? f : (cache[id] = resolve(id, 1)))();
+  };
+
+  // Async startup: the entry waits for this, so initial consumes may be lazy too.
+  __webpack_require__.FSs = function () {
+    return Promise.all(data.initial.map(load));
+  };
+
+  return api;
+};

@@ -1,0 +1,11 @@
+module.exports = ({ share }) => ({
+  entry: { main: './src/index.js' },
+  plugins: [
+    new share.ConsumeSharedPlugin({
+      consumes: {
+        lib: { import: false, singleton: true },
+        'missing-lib': { import: false },
+      },
+    }),
+  ],
+});

@@ -1,0 +1,179 @@
+import {
+  captureWarnings,
+  createContainer,
+  createFakeRequire,
+  data,
+  exporting,
+  flush,
+  installRuntime,
+  FakeRequire,
+  RuntimeData,
+} from './fakeWebpackRequire';
+
+function app(runtimeData: RuntimeData, modules: FakeRequire['m'] = {}) {
+  const require = createFakeRequire({ modules, chunks: { 30: { 10: exporting('react 18 from chunk') } } });
+  installRuntime(require, runtimeData);
+  return require;
+}
+
+const reactProvide = data({ uniqueName: 'host', init: { default: [['react', '18.2.0', 10, [30]]] } });
+
+describe('__webpack_require__.I', () => {
+  it("registers this build's provides into the named scope, nothing into others", () => {
+    const require = app(
+      data({
+        uniqueName: 'host',
+        init: { default: [['react', '18.2.0', 10, [30]]], other: [['lodash', '4.17.21', 11, [], 1]] },
+      })
+    );
+    expect(require.I!('default')).toBe(1);
+    expect(Object.keys(require.S!)).toEqual(['default']);
+    expect(require.S!.default.react['18.2.0']).toMatchObject({ from: 'host', eager: false });
+    require.I!('other');
+    expect(require.S!.other.lodash['4.17.21']).toMatchObject({ from: 'host', eager: true });
+  });
+
+  it('gives a lazy provide a getter that loads its chunk', async () => {
+    const require = app(reactProvide);
+    require.I!('default');
+    const factory = await require.S!.default.react['18.2.0'].get();
+    expect(require.loadedChunks).toEqual([30]);
+    expect(factory()).toBe('react 18 from chunk');
+  });
+
+  it('creates an empty scope for a name it has nothing for', () => {
+    const require = app(reactProvide);
+    expect(require.I!('unknown')).toBe(1);
+    expect(require.S!.unknown).toEqual({});
+  });
+
+  it('is idempotent per scope: later calls return the same promise, then the done marker 1', async () => {
+    let resolveContainer!: (c: unknown) => void;
+    const require = app(data({ uniqueName: 'host', init: { default: [['react', '18.2.0', 10, [30]], 50] } }), {
+      50: (module) => {
+        module.exports = new Promise((resolve) => (resolveContainer = resolve));
+      },
+    });
+    const first = require.I!('default');
+    expect(first).toBeInstanceOf(Promise);
+    expect(require.I!('default')).toBe(first);
+    expect(require.I!('default', [])).toBe(first);
+    let initCalls = 0;
+    resolveContainer({ init: () => void initCalls++ });
+    await expect(first).resolves.toBe(1);
+    expect(require.I!('default')).toBe(1);
+    expect(initCalls).toBe(1);
+  });
+
+  it('does not register its provides twice', () => {
+    const require = app(reactProvide);
+    require.I!('default');
+    const entry = require.S!.default.react['18.2.0'];
+    require.S!.default.react['18.2.0'] = { ...entry, from: 'someone else' };
+    require.I!('default');
+    expect(require.S!.default.react['18.2.0'].from).toBe('someone else');
+  });
+
+  it('honours a share scope handed in by a container (S[scope] set before I runs)', () => {
+    const require = app(reactProvide);
+    const handedIn = { lodash: {} };
+    const container = createContainer(require);
+    expect(container.init(handedIn as never)).toBe(1);
+    expect(require.S!.default).toBe(handedIn);
+    expect(Object.keys(handedIn)).toEqual(['lodash', 'react']);
+  });
+
+  it('is reachable the way user code calls __webpack_init_sharing__ and reads __webpack_share_scopes__', async () => {
+    const require = app(reactProvide);
+    const __webpack_init_sharing__ = require.I!;
+    const __webpack_share_scopes__ = require.S!;
+    await __webpack_init_sharing__('default');
+    expect(Object.keys(__webpack_share_scopes__.default)).toEqual(['react']);
+  });
+});
+
+describe('remote containers', () => {
+  it('initialises sync and async containers with the share scope and the initScope array', async () => {
+    const calls: [string, unknown, unknown][] = [];
+    const container = (name: string) => ({
+      init: (shareScope: unknown, initScope: unknown) => {
+        calls.push([name, shareScope, initScope]);
+        return Promise.resolve();
+      },
+    });
+    const require = app(data({ uniqueName: 'host', init: { default: [['react', '18.2.0', 10, [30]], 50, 51] } }), {
+      50: exporting(container('sync')),
+      51: exporting(Promise.resolve(container('async'))),
+    });
+    const initScope: unknown[] = [];
+    const result = require.I!('default', initScope);
+    // The sync container was initialised right away, after our own provides were registered.
+    expect(calls.map((c) => c[0])).toEqual(['sync']);
+    await expect(result).resolves.toBe(1);
+    expect(calls.map((c) => c[0])).toEqual(['sync', 'async']);
+    for (const [, shareScope, passedInitScope] of calls) {
+      expect(shareScope).toBe(require.S!.default);
+      expect(passedInitScope).toBe(initScope);
+    }
+  });
+
+  it('returns 1 synchronously when every container initialises synchronously', () => {
+    const require = app(data({ uniqueName: 'host', init: { default: [50] } }), {
+      50: exporting({ init: () => 1 }),
+    });
+    expect(require.I!('default')).toBe(1);
+  });
+
+  it('tolerates failing remotes with a warning and still initialises the others', async () => {
+    const warnings = captureWarnings();
+    try {
+      const initialised: string[] = [];
+      const ok = (name: string) => ({ init: () => void initialised.push(name) });
+      const require = app(data({ uniqueName: 'host', init: { default: [50, 51, 52, 53, 54] } }), {
+        50: () => {
+          throw new Error('script error');
+        },
+        51: exporting(Promise.reject(new Error('remote unreachable'))),
+        52: exporting({ init: () => Promise.reject(new Error('init rejected')) }),
+        53: exporting(ok('sync ok')),
+        54: exporting(Promise.resolve(ok('async ok'))),
+      });
+      await expect(require.I!('default')).resolves.toBe(1);
+      expect(initialised.sort()).toEqual(['async ok', 'sync ok']);
+      expect(warnings.messages).toHaveLength(3);
+      expect(warnings.messages[0]).toBe(
+        'Initialization of sharing external failed: Error: script error (remote module 50, share scope default, in host)'
+      );
+      expect(warnings.messages.slice(1).sort()).toEqual([
+        'Initialization of sharing external failed: Error: init rejected (remote module 52, share scope default, in host)',
+        'Initialization of sharing external failed: Error: remote unreachable (remote module 51, share scope default, in host)',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('stops at cycles: two containers that initialise each other share one scope and terminate', async () => {
+    // App A references container B and vice versa, each through its own runtime.
+    const b = createFakeRequire({ chunks: { 31: { 20: exporting('lodash 4.17.21 from b') } } });
+    const a = createFakeRequire({ chunks: { 30: { 10: exporting('react 18 from a') } } });
+    const containerA = createContainer(a);
+    const containerB = createContainer(b);
+    const initSpyA = jest.spyOn(containerA, 'init');
+    const initSpyB = jest.spyOn(containerB, 'init');
+    a.m[90] = exporting(containerB);
+    b.m[91] = exporting(Promise.resolve(containerA));
+    installRuntime(a, data({ uniqueName: 'a', init: { default: [['react', '18.2.0', 10, [30]], 90] } }));
+    installRuntime(b, data({ uniqueName: 'b', init: { default: [['lodash', '4.17.21', 20, [31]], 91] } }));
+
+    await expect(a.I!('default')).resolves.toBe(1);
+    await flush();
+    expect(b.S!.default).toBe(a.S!.default);
+    expect(Object.keys(a.S!.default).sort()).toEqual(['lodash', 'react']);
+    // B initialised A back once; A recognised its own token in initScope and stopped there.
+    expect(initSpyB).toHaveBeenCalledTimes(1);
+    expect(initSpyA).toHaveBeenCalledTimes(1);
+    expect(initSpyA.mock.results[0].value).toBeUndefined();
+    // Without the initScope check each init would wait for the other forever.
+  }, 2000);
+});
