@@ -16,20 +16,20 @@ function lazyImport(request: string, eager: boolean): string {
   return `import(${mode}${JSON.stringify(request)})`;
 }
 
+// The `import()` must stay reachable: Rspack's production tree shaking drops an `import()` inside
+// a function nothing uses, and with it the fallback's chunk. Handing the function to a call (the
+// runtime ignores it) or to `module.exports` keeps it, at a few bytes.
 export function generateConsumeModuleSource(descriptor: ConsumeDescriptor, fallbackFile: string | undefined): string {
-  const lines = [
+  const keepFallback = fallbackFile === undefined ? '' : `, function () { return ${lazyImport(fallbackFile, descriptor.eager)}; }`;
+  return [
     `// ${descriptor.shareKey} from share scope "${descriptor.shareScope}", resolved by the sharing runtime`,
-    `module.exports = ${CONSUME_ACCESSOR}(module.id);`,
-  ];
-  if (fallbackFile !== undefined) {
-    lines.push(`function fallback() { return ${lazyImport(fallbackFile, descriptor.eager)}; }`);
-  }
-  return lines.join('\n') + '\n';
+    `module.exports = ${CONSUME_ACCESSOR}(module.id${keepFallback});`,
+  ].join('\n') + '\n';
 }
 
 export function generateProvideModuleSource(descriptor: ProvideDescriptor): string {
   return [
     `// provides ${descriptor.shareKey} to share scope "${descriptor.shareScope}"; registered by the sharing runtime`,
-    `function provide() { return ${lazyImport(descriptor.request, descriptor.eager)}; }`,
+    `module.exports = function () { return ${lazyImport(descriptor.request, descriptor.eager)}; };`,
   ].join('\n') + '\n';
 }
