@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { createSyncDescriptionFileReader, type SyncReadFileSystem } from '../core/descriptionFiles';
-import { createRequestFilter, type MatchTable } from '../core/matching';
+import { classifyRequestKey, createRequestFilter, type MatchTable } from '../core/matching';
 import { descriptorToQuery, type ProvideDescriptor } from '../core/modules';
 import { getProvidedVersion } from '../core/versions';
 import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, NormalizedProvide, NormalizedProvideSharedPluginOptions } from '../options/types';
@@ -65,7 +65,8 @@ export class CompilerSharing {
           'Remove that option to use ProvideSharedPlugin/ConsumeSharedPlugin/SharePlugin.',
       );
     }
-    const pathKeys = [...this.consumes, ...this.provides].filter((config) => /^(\.\.?(\/|$)|[a-zA-Z]:[\\/]|[\\/])/.test(config.request));
+    // One warning per key, though SharePlugin hands the same key in as a provide and a consume.
+    const pathKeys = [...new Set([...this.consumes, ...this.provides].map((config) => config.request).filter(isPathKey))];
     const consumeTable = requestTable(this.consumes);
     const provideTable = requestTable(this.provides);
     const interceptor = new RequestInterceptor(consumeTable, provideTable, LOADER);
@@ -91,9 +92,9 @@ export class CompilerSharing {
         pendingProvides: [],
         warn,
       };
-      for (const config of pathKeys) {
+      for (const key of pathKeys) {
         warn(
-          `federated-share: the shared config "${config.request}" names a path; path keys are not supported yet and this config is ignored. ` +
+          `federated-share: the shared config "${key}" names a path; path keys are not supported yet and this config is ignored. ` +
             'Use the package request (e.g. "my-lib") or a prefix ("my-lib/") instead.',
         );
       }
@@ -205,8 +206,9 @@ function requestTable<T extends NormalizedConsume | NormalizedProvide>(configs: 
   const exact = new Map<string, T>();
   const prefixes = new Map<string, T>();
   for (const config of configs) {
-    if (/^(\.\.?(\/|$)|[a-zA-Z]:[\\/]|[\\/])/.test(config.request)) continue;
-    (config.request.endsWith('/') ? prefixes : exact).set(config.request, config);
+    const kind = classifyRequestKey(config.request);
+    if (kind === 'exact') exact.set(config.request, config);
+    else if (kind === 'prefix') prefixes.set(config.request, config);
   }
   return {
     exact,
@@ -214,6 +216,8 @@ function requestTable<T extends NormalizedConsume | NormalizedProvide>(configs: 
     resolved: new Map(),
   };
 }
+
+const isPathKey = (key: string) => ['relative', 'absolute'].includes(classifyRequestKey(key));
 
 function unionFilter(...filters: Array<RegExp | undefined>): RegExp | undefined {
   const sources = filters.filter((filter): filter is RegExp => filter !== undefined).map((filter) => filter.source);
