@@ -98,6 +98,12 @@ export class CompilerSharing {
             'Use the package request (e.g. "my-lib") or a prefix ("my-lib/") instead.',
         );
       }
+      if (this.asyncStartup) {
+        warn(
+          'federated-share: `asyncStartup: true` is not supported yet; the entry still starts synchronously. ' +
+            'Keep an `import("./bootstrap")` boundary in the entry, or make the shared modules used at startup `eager`.',
+        );
+      }
       this.addRuntime(compilation);
     });
 

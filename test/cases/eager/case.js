@@ -11,6 +11,8 @@ module.exports = {
     expect(eager.result).toEqual({ version: '3.2.1', eagerEntry: true });
     expect(eager.sandbox.loadedFiles).toEqual(['/eager/main.js']);
 
+    expect(builds.eager.warnings).toEqual([]);
+    expect(builds.lazy.warnings).toEqual([expect.stringContaining('`asyncStartup: true` is not supported yet')]);
     await expect(run('lazy')).rejects.toThrow(/^Shared module is not available for eager consumption/);
   },
 };
