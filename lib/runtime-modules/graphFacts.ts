@@ -34,6 +34,17 @@ function importTarget(compilation: Compilation, module: any): { id: Id; chunkIds
   return undefined;
 }
 
+/**
+ * A module of a remote container (from the bundler's own ContainerReferencePlugin): initialising
+ * its share scope must also initialise that container, through the external module it depends on.
+ */
+function remoteFact(compilation: Compilation, module: any): RemoteFact | undefined {
+  const dependency = module.dependencies?.[0];
+  const external = dependency && compilation.moduleGraph.getModule(dependency);
+  if (!external) return undefined;
+  return { shareScope: module.shareScope ?? 'default', id: compilation.chunkGraph.getModuleId(external) };
+}
+
 export function collectGraphFacts(
   compilation: Compilation,
   runtimeChunk: any,
@@ -41,10 +52,16 @@ export function collectGraphFacts(
   const { chunkGraph } = compilation;
   const consumes = new Map<Id, ConsumeFact>();
   const provides = new Map<string, ProvideFact>();
+  const remotes = new Map<string, RemoteFact>();
 
   for (const chunk of runtimeChunk.getAllReferencedChunks()) {
     const initial: boolean = chunk.canBeInitial();
     for (const module of chunkGraph.getChunkModulesIterable(chunk)) {
+      if (module.type === 'remote-module') {
+        const remote = remoteFact(compilation, module);
+        if (remote) remotes.set(`${remote.shareScope}\0${remote.id}`, remote);
+        continue;
+      }
       const resource: string | undefined = module.resource;
       if (!resource || !isGeneratedModuleResource(resource)) continue;
       const parsed = descriptorFromQuery(queryOf(resource));
@@ -66,5 +83,5 @@ export function collectGraphFacts(
       }
     }
   }
-  return { consumes: [...consumes.values()], provides: [...provides.values()], remotes: [] };
+  return { consumes: [...consumes.values()], provides: [...provides.values()], remotes: [...remotes.values()] };
 }

@@ -60,6 +60,8 @@ async function main() {
   const factory = require(request.configFile);
   const own = await factory({
     bundler: request.bundler,
+    // The bundler's own namespace (as `compiler.webpack`), for its container plugins.
+    webpack: bundler,
     target: request.target,
     share,
     appDir: request.appDir,

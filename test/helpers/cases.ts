@@ -13,13 +13,18 @@ export interface CaseApp {
   /** Relative to the app folder; default `app.config.js`. */
   config?: string;
   options?: Record<string, unknown>;
+  /**
+   * `other` builds this app with the other bundler than the variant under test, so one case
+   * covers mixed pairs (Rspack host + webpack remote, and the reverse).
+   */
+  bundler?: 'same' | 'other';
 }
 
 export interface CaseContext {
   bundler: Bundler;
   target: Target;
   builds: Record<string, BuildResult>;
-  /** A fresh realm with the named apps' entries run in order; resolves with `globalThis.caseResult`. */
+  /** A fresh realm serving every app's output, with the named apps' entries run in order; resolves with `globalThis.caseResult`. */
   run(...appNames: string[]): Promise<{ sandbox: Sandbox; result: unknown }>;
 }
 
@@ -31,6 +36,10 @@ export interface CaseDefinition {
   /** Build errors are a failure unless the case is about them. */
   allowErrors?: boolean;
   verify(context: CaseContext): Promise<void> | void;
+}
+
+function otherBundler(bundler: Bundler): Bundler {
+  return bundler === 'rspack' ? 'webpack' : 'rspack';
 }
 
 export function listCases(): string[] {
@@ -51,7 +60,7 @@ export async function buildCase(name: string, definition: CaseDefinition, bundle
     apps.map((app) => {
       const appDir = path.join(CASES_DIR, name, app.dir ?? '.');
       return buildApp({
-        bundler,
+        bundler: app.bundler === 'other' ? otherBundler(bundler) : bundler,
         target,
         appDir,
         configFile: path.join(appDir, app.config ?? 'app.config.js'),
@@ -70,6 +79,8 @@ export async function buildCase(name: string, definition: CaseDefinition, bundle
     builds,
     async run(...appNames: string[]) {
       const sandbox = new Sandbox(target);
+      // Every app of the case is reachable (a host loads its remotes' files); only the named ones start.
+      for (const build of Object.values(builds)) sandbox.mount(build);
       const names = appNames.length > 0 ? appNames : apps.map((app) => app.name);
       for (const appName of names) sandbox.runEntry(builds[appName]);
       const result = await sandbox.caseResult();

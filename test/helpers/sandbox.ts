@@ -40,9 +40,14 @@ export class Sandbox {
     if (target === 'web') this.installBrowserGlobals(sandbox);
   }
 
-  /** Makes a build's output reachable by its public path (web) or file path (node), and runs its entry. */
+  /** Makes a build's output reachable by its public path (web) or file path (node). */
+  mount(build: BuildResult): void {
+    if (!this.mounts.includes(build)) this.mounts.push(build);
+  }
+
+  /** Mounts a build and runs its entry. */
   runEntry(build: BuildResult, entry = 'main.js'): unknown {
-    this.mounts.push(build);
+    this.mount(build);
     const file = path.join(build.outputDir, entry);
     if (this.target === 'node') return this.requireFile(file);
     this.executeScript(file, build.publicPath + entry);

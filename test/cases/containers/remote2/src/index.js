@@ -1,0 +1,1 @@
+// A remote's own entry is not used in this case; the container entry (remoteEntry.js) is.
