@@ -23,8 +23,8 @@ function pitch(this: LoaderContext): string | undefined {
   const module = descriptorFromQuery(this.resourceQuery);
   if (module === undefined) return undefined;
   if (module.kind === 'consume') {
-    // The fallback is the file this module stands in for: resolved from the issuer, with the
-    // user's aliases, by the bundler itself. No fallback (`import: false`): the resource is us.
+    // The fallback is the file this module stands in for (resolved from the issuer, with the
+    // user's aliases, by the compilation's resolver). No fallback (`import: false`): the resource is us.
     const fallback = module.descriptor.import === undefined ? undefined : this.resourcePath;
     return generateConsumeModuleSource(module.descriptor, fallback);
   }

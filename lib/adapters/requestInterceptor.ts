@@ -24,6 +24,17 @@ export interface InterceptorState {
   reader: SyncDescriptionFileReader;
   pendingProvides: PendingProvide[];
   warn(message: string, file?: string): void;
+  error(message: string, file?: string): void;
+}
+
+export type FallbackResolution = { path: string } | { error: string };
+
+export interface ConsumeDecision {
+  descriptor: ConsumeDescriptor;
+  /** The request of the consumer's own copy, to resolve from the issuer; none with `import: false`. */
+  fallbackRequest: string | undefined;
+  /** For diagnostics: who imported the shared module. */
+  issuer: string;
 }
 
 export const QUERY_MARKER = 'federated-share=';
@@ -40,10 +51,14 @@ export class RequestInterceptor {
     private readonly placeholderFile: string,
   ) {}
 
-  /** Mutates `data.request` when the request is consumed; records provides in `state`. */
-  beforeResolve(data: ResolveData, state: InterceptorState): void {
+  /**
+   * Records provides for a request and, when it is consumed, returns what the consume module will
+   * be. The caller resolves `fallbackRequest` (if any) from `data.context` — synchronously on
+   * Rspack, asynchronously on webpack — and hands the result to `rewrite`.
+   */
+  decide(data: ResolveData, state: InterceptorState): ConsumeDecision | undefined {
     // Our own generated modules import the real files by absolute path; never intercept those.
-    if (isGeneratedModuleResource(data.contextInfo?.issuer)) return;
+    if (isGeneratedModuleResource(data.contextInfo?.issuer)) return undefined;
     const request = data.request;
     const provided = matchRequest(this.provides, request, acceptByRequestFilters);
     const consumed = matchRequest(this.consumes, request, acceptByRequestFilters);
@@ -54,7 +69,7 @@ export class RequestInterceptor {
       const providedRequest = consumed?.import ?? request;
       state.pendingProvides.push({ context: data.context, request: providedRequest, shareKey: provided.shareKey, config: provided.config });
     }
-    if (!consumed) return;
+    if (!consumed) return undefined;
 
     const descriptor: ConsumeDescriptor = {
       shareScope: consumed.config.shareScope,
@@ -65,8 +80,28 @@ export class RequestInterceptor {
       eager: consumed.config.eager,
       import: consumed.import,
     };
+    return { descriptor, fallbackRequest: descriptor.import, issuer: data.contextInfo?.issuer || data.context };
+  }
+
+  /**
+   * Points the request at the generated consume module. It sits on the resolved fallback file
+   * (resolved from the issuer, with the user's aliases): a query on the bare request would break
+   * packages with an `exports` map, which read the query as part of the subpath.
+   */
+  rewrite(data: ResolveData, decision: ConsumeDecision, fallback: FallbackResolution | undefined, state: InterceptorState): void {
+    const descriptor = { ...decision.descriptor };
+    let target = this.placeholderFile;
+    if (fallback && 'path' in fallback) {
+      target = fallback.path;
+    } else if (fallback) {
+      state.error(
+        `Can't resolve the fallback "${descriptor.import}" of shared module "${descriptor.shareKey}" from ${data.context}: ${fallback.error}. ` +
+          'The module is consumed from the share scope only. Install the package, fix the `import` option, or set `import: false` to consume without a fallback on purpose.',
+        `shared module ${descriptor.shareKey} -> ${decision.issuer}`,
+      );
+      descriptor.import = undefined;
+    }
     const query = descriptorToQuery({ kind: 'consume', descriptor });
-    const target = descriptor.import ?? this.placeholderFile;
     data.request = target.includes('?') ? target + '&' + query.slice(1) : target + query;
   }
 

@@ -14,8 +14,10 @@ import { descriptorToQuery, type ProvideDescriptor } from '../core/modules';
 import { getProvidedVersion } from '../core/versions';
 import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, NormalizedProvide, NormalizedProvideSharedPluginOptions } from '../options/types';
 import { sharingRuntimeModuleFor } from '../runtime-modules/SharingRuntimeModule';
-import { isRspack, type Compilation, type Compiler, type ResolveData } from './bundlerTypes';
+import { isRspack, type Compilation, type Compiler } from './bundlerTypes';
+import { hookSharedRequests } from './requestHooks';
 import { QUERY_MARKER, RequestInterceptor, type InterceptorState, type PendingProvide } from './requestInterceptor';
+import { esmResolver, resolveWithDescription } from './resolvers';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -81,16 +83,18 @@ export class CompilerSharing {
 
     let state: InterceptorState & { compilation: Compilation } | undefined;
     compiler.hooks.thisCompilation.tap(PLUGIN_NAME, (compilation: Compilation) => {
-      const warn = (message: string, file?: string) => {
-        const warning = new webpack.WebpackError(message);
-        if (file) warning.file = file;
-        compilation.warnings.push(warning);
+      const report = (list: unknown[]) => (message: string, file?: string) => {
+        const problem = new webpack.WebpackError(message);
+        if (file) problem.file = file;
+        list.push(problem);
       };
+      const warn = report(compilation.warnings);
       state = {
         compilation,
         reader: createSyncDescriptionFileReader(syncFileSystem(compiler)),
         pendingProvides: [],
         warn,
+        error: report(compilation.errors),
       };
       for (const key of pathKeys) {
         warn(
@@ -109,11 +113,10 @@ export class CompilerSharing {
 
     const filter = unionFilter(createRequestFilter(consumeTable), createRequestFilter(provideTable));
     if (filter) {
-      new webpack.NormalModuleReplacementPlugin(filter, (data: ResolveData) => {
-        // The same plugin also runs after resolution (on the resolved path): not ours to handle.
-        if (data.createData?.resource || !state) return;
-        interceptor.beforeResolve(data, state);
-      }).apply(compiler);
+      hookSharedRequests(compiler, filter, {
+        decide: (data) => (state ? interceptor.decide(data, state) : undefined),
+        rewrite: (data, decision, fallback) => state && interceptor.rewrite(data, decision, fallback, state),
+      });
     }
 
     compiler.hooks.finishMake.tapPromise(PLUGIN_NAME, async (compilation: Compilation) => {
@@ -125,7 +128,7 @@ export class CompilerSharing {
   /** Resolves each requested provide (as the issuer would) and adds its provide module. */
   private async includeProvides(compilation: Compilation, state: InterceptorState): Promise<void> {
     const { compiler } = this;
-    const resolver = compilation.resolverFactory.get('normal', { dependencyType: 'esm' });
+    const resolver = esmResolver(compilation);
     const seen = new Set<string>();
     const unique = state.pendingProvides.filter((p) => {
       const key = `${p.context}\0${p.request}\0${p.shareKey}\0${p.config.shareScope}`;
@@ -134,7 +137,7 @@ export class CompilerSharing {
     const descriptors = new Map<string, ProvideDescriptor>();
     await Promise.all(
       unique.map(async (pending) => {
-        const resolved = await resolveWithDescription(resolver, pending);
+        const resolved = await resolveWithDescription(resolver, pending.context, pending.request);
         if (!resolved) return; // the issuer's own import reports the resolution error
         const descriptor = this.provideDescriptor(pending, resolved, state);
         if (descriptor) descriptors.set(`${descriptor.shareScope}\0${descriptor.shareKey}\0${descriptor.request}`, descriptor);
@@ -236,16 +239,3 @@ function syncFileSystem(compiler: Compiler): SyncReadFileSystem {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('node:fs') as SyncReadFileSystem;
 }
-
-function resolveWithDescription(
-  resolver: any,
-  pending: PendingProvide,
-): Promise<{ path: string; descriptionFileData?: unknown; descriptionFilePath?: string } | undefined> {
-  return new Promise((resolve) => {
-    resolver.resolve({}, pending.context, pending.request, {}, (error: unknown, result: string | false, request: any) => {
-      if (error || !result) return resolve(undefined);
-      resolve({ path: result, descriptionFileData: request?.descriptionFileData, descriptionFilePath: request?.descriptionFilePath });
-    });
-  });
-}
-
