@@ -20,7 +20,7 @@ function loader(this: LoaderContext, source: string): string {
 }
 
 function pitch(this: LoaderContext): string | undefined {
-  const module = descriptorFromQuery(this.resourceQuery);
+  const module = descriptorFromQuery(this.resourceQuery, this.resourcePath);
   if (module === undefined) return undefined;
   if (module.kind === 'consume') {
     // The fallback is the file this module stands in for (resolved from the issuer, with the

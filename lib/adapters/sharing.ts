@@ -147,7 +147,8 @@ export class CompilerSharing {
       [...descriptors.values()].map(
         (descriptor) =>
           new Promise<void>((resolve, reject) => {
-            const request = LOADER + descriptorToQuery({ kind: 'provide', descriptor });
+            // The provide module sits on the provided file, so its name in stats says what it provides.
+            const request = descriptor.request + descriptorToQuery({ kind: 'provide', descriptor });
             const dependency = compiler.webpack.EntryPlugin.createDependency(request, { name: undefined });
             compilation.addInclude(compiler.context, dependency, { name: undefined }, (error: Error | null) =>
               error ? reject(error) : resolve(),

@@ -86,25 +86,75 @@ function versionLabel(version: string | false): string {
 }
 
 // ---- descriptors carried in a resource query ---------------------------------------------------
-// Rspack cannot take JS Module subclasses, so there a descriptor travels as the resource query of a
-// generated module. The query must round-trip exactly and stay readable in stats and module ids.
+// Rspack cannot take JS Module subclasses, so a descriptor travels as the resource query of a
+// generated module. The query must round-trip exactly, and it is what stats and development module
+// ids show, so it is written as readable `key=value` pairs: only characters that would end or split
+// a query (`%`, `&`, `#`, `=`, `?`, white space) are percent-encoded.
 
 const QUERY_KEY = 'federated-share';
 
 export type ModuleDescriptor = { kind: 'consume'; descriptor: ConsumeDescriptor } | { kind: 'provide'; descriptor: ProvideDescriptor };
 
+const escapeValue = (value: string) => value.replace(/[%&#=?\s]/g, (char) => encodeURIComponent(char));
+
+/**
+ * The query for a generated module. A provide's `request` is not in it: the generated provide
+ * module sits on the provided file itself, so the resource path says it.
+ */
 export function descriptorToQuery(module: ModuleDescriptor): string {
-  return `?${QUERY_KEY}=${module.kind}&d=${encodeURIComponent(JSON.stringify(module.descriptor))}`;
+  const pairs: Array<[string, string | true]> = [[QUERY_KEY, module.kind]];
+  const d = module.descriptor;
+  pairs.push(['scope', d.shareScope], ['key', d.shareKey]);
+  if (module.kind === 'consume') {
+    const c = module.descriptor;
+    if (c.requiredVersion !== false) pairs.push(['range', c.requiredVersion]);
+    if (c.import !== undefined) pairs.push(['import', c.import]);
+    if (c.singleton) pairs.push(['singleton', true]);
+    if (c.strictVersion) pairs.push(['strict', true]);
+  } else if (module.descriptor.version !== false) {
+    pairs.push(['version', module.descriptor.version]);
+  }
+  if (d.eager) pairs.push(['eager', true]);
+  return '?' + pairs.map(([key, value]) => (value === true ? key : `${key}=${escapeValue(value)}`)).join('&');
 }
 
-export function descriptorFromQuery(query: string): ModuleDescriptor | undefined {
-  const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
-  const kind = params.get(QUERY_KEY);
-  const data = params.get('d');
-  if ((kind !== 'consume' && kind !== 'provide') || data === null) return undefined;
+/** The descriptor in a query written by `descriptorToQuery`; `resourcePath` completes a provide. */
+export function descriptorFromQuery(query: string, resourcePath = ''): ModuleDescriptor | undefined {
+  const fields = new Map<string, string | true>();
   try {
-    return { kind, descriptor: JSON.parse(data) } as ModuleDescriptor;
+    for (const pair of (query.startsWith('?') ? query.slice(1) : query).split('&')) {
+      const index = pair.indexOf('=');
+      if (index < 0) fields.set(pair, true);
+      else fields.set(pair.slice(0, index), decodeURIComponent(pair.slice(index + 1)));
+    }
   } catch {
-    return undefined;
+    return undefined; // a damaged escape: not a query we wrote
   }
+  const text = (key: string) => {
+    const value = fields.get(key);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const kind = fields.get(QUERY_KEY);
+  const shareScope = text('scope');
+  const shareKey = text('key');
+  if (shareScope === undefined || shareKey === undefined) return undefined;
+  const eager = fields.has('eager');
+  if (kind === 'consume') {
+    return {
+      kind,
+      descriptor: {
+        shareScope,
+        shareKey,
+        requiredVersion: text('range') ?? false,
+        strictVersion: fields.has('strict'),
+        singleton: fields.has('singleton'),
+        eager,
+        import: text('import'),
+      },
+    };
+  }
+  if (kind === 'provide') {
+    return { kind, descriptor: { shareScope, shareKey, version: text('version') ?? false, request: resourcePath, eager } };
+  }
+  return undefined;
 }

@@ -10,9 +10,9 @@ import { isGeneratedModuleResource } from '../adapters/requestInterceptor';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-function queryOf(resource: string): string {
+function splitResource(resource: string): [path: string, query: string] {
   const index = resource.indexOf('?');
-  return index < 0 ? '' : resource.slice(index);
+  return index < 0 ? [resource, ''] : [resource.slice(0, index), resource.slice(index)];
 }
 
 /** The module an `import()` in a generated module points at, and the chunks that carry it. */
@@ -64,7 +64,8 @@ export function collectGraphFacts(
       }
       const resource: string | undefined = module.resource;
       if (!resource || !isGeneratedModuleResource(resource)) continue;
-      const parsed = descriptorFromQuery(queryOf(resource));
+      const [resourcePath, query] = splitResource(resource);
+      const parsed = descriptorFromQuery(query, resourcePath);
       if (!parsed) continue;
       const id: Id = chunkGraph.getModuleId(module);
       if (parsed.kind === 'consume') {
