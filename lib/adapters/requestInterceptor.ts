@@ -1,8 +1,10 @@
 /**
  * Decides, for one request that the native pre-filter let through, whether it becomes a consume
- * module and/or names a module to provide. Runs inside a synchronous bundler callback, so all
- * reads are synchronous (and cached per compilation).
+ * module and/or names a module to provide, and rewrites it. Written as a generator that yields the
+ * resolutions it needs, so one piece of logic serves Rspack's synchronous request callback (driven
+ * with its native sync resolver) and webpack's async hook (driven with its async resolver).
  */
+import path from 'node:path';
 import { matchRequest, type MatchTable } from '../core/matching';
 import { descriptorToQuery, type ConsumeDescriptor } from '../core/modules';
 import { getPackageName } from '../core/packageName';
@@ -18,24 +20,30 @@ export interface PendingProvide {
   request: string;
   shareKey: string;
   config: NormalizedProvide;
+  /** A path key provided from the config itself: nobody else reports it when it cannot resolve. */
+  fromPathKey?: boolean;
 }
 
 export interface InterceptorState {
   reader: SyncDescriptionFileReader;
   pendingProvides: PendingProvide[];
+  /** Path keys (`./src/store`) resolved from the compiler context, once per compilation. */
+  resolvedPathKeys: Map<string, string | undefined>;
+  /** Path keys already reported as unresolvable (SharePlugin makes each key a provide and a consume). */
+  unresolvablePathKeys: Set<string>;
   warn(message: string, file?: string): void;
   error(message: string, file?: string): void;
 }
 
 export type FallbackResolution = { path: string } | { error: string };
 
-export interface ConsumeDecision {
-  descriptor: ConsumeDescriptor;
-  /** The request of the consumer's own copy, to resolve from the issuer; none with `import: false`. */
-  fallbackRequest: string | undefined;
-  /** For diagnostics: who imported the shared module. */
-  issuer: string;
+/** A resolution the interceptor asks its driver for. */
+export interface ResolveQuery {
+  context: string;
+  request: string;
 }
+
+export type Interception = Generator<ResolveQuery, void, FallbackResolution>;
 
 export const QUERY_MARKER = 'federated-share=';
 
@@ -43,23 +51,40 @@ export function isGeneratedModuleResource(resource: string | undefined): boolean
   return typeof resource === 'string' && resource.includes(QUERY_MARKER);
 }
 
+/**
+ * A generated module importing the file it stands for (a consume's fallback, a provide's module):
+ * never intercept that. Generated modules sit on that very file, and webpack names an issuer by
+ * its path without the query, so the marker alone cannot tell; the same path can.
+ */
+function isOwnImport(request: string, issuer: string | undefined): boolean {
+  if (!issuer) return false;
+  if (isGeneratedModuleResource(issuer)) return true;
+  return path.isAbsolute(request) && issuer.split('?')[0] === request;
+}
+
 export class RequestInterceptor {
   constructor(
     private readonly consumes: MatchTable<NormalizedConsume>,
     private readonly provides: MatchTable<NormalizedProvide>,
+    /** Consumes keyed by a path, and a filter for requests that might resolve to one of them. */
+    private readonly pathConsumes: NormalizedConsume[],
+    private readonly pathFilter: RegExp | undefined,
+    /** The compiler context: relative path keys are resolved from it. */
+    private readonly context: string,
     /** A real file to stand for modules that have no file of their own. */
     private readonly placeholderFile: string,
   ) {}
 
   /**
-   * Records provides for a request and, when it is consumed, returns what the consume module will
-   * be. The caller resolves `fallbackRequest` (if any) from `data.context` — synchronously on
-   * Rspack, asynchronously on webpack — and hands the result to `rewrite`.
+   * Records provides for a request and, when it is consumed, points `data.request` at the generated
+   * consume module. It sits on the resolved fallback file (resolved from the issuer, with the user's
+   * aliases): a query on the bare request would break packages with an `exports` map, which read
+   * the query as part of the subpath.
    */
-  decide(data: ResolveData, state: InterceptorState): ConsumeDecision | undefined {
-    // Our own generated modules import the real files by absolute path; never intercept those.
-    if (isGeneratedModuleResource(data.contextInfo?.issuer)) return undefined;
+  *intercept(data: ResolveData, state: InterceptorState): Interception {
     const request = data.request;
+    if (isOwnImport(request, data.contextInfo?.issuer)) return;
+    const issuer = data.contextInfo?.issuer || data.context;
     const provided = matchRequest(this.provides, request, acceptByRequestFilters);
     const consumed = matchRequest(this.consumes, request, acceptByRequestFilters);
 
@@ -69,27 +94,37 @@ export class RequestInterceptor {
       const providedRequest = consumed?.import ?? request;
       state.pendingProvides.push({ context: data.context, request: providedRequest, shareKey: provided.shareKey, config: provided.config });
     }
-    if (!consumed) return undefined;
 
-    const descriptor: ConsumeDescriptor = {
-      shareScope: consumed.config.shareScope,
-      shareKey: consumed.shareKey,
-      requiredVersion: this.requiredVersionFor(consumed.config, request, data, state),
-      strictVersion: consumed.config.strictVersion,
-      singleton: consumed.config.singleton,
-      eager: consumed.config.eager,
-      import: consumed.import,
-    };
-    return { descriptor, fallbackRequest: descriptor.import, issuer: data.contextInfo?.issuer || data.context };
-  }
+    let descriptor: ConsumeDescriptor;
+    let fallback: FallbackResolution | undefined;
+    if (consumed) {
+      descriptor = {
+        shareScope: consumed.config.shareScope,
+        shareKey: consumed.shareKey,
+        requiredVersion: this.requiredVersionFor(consumed.config, request, data, state),
+        strictVersion: consumed.config.strictVersion,
+        singleton: consumed.config.singleton,
+        eager: consumed.config.eager,
+        import: consumed.import,
+      };
+      if (descriptor.import !== undefined) fallback = yield { context: data.context, request: descriptor.import };
+    } else {
+      const byPath = yield* this.matchPathKey(data, state);
+      if (!byPath) return;
+      descriptor = {
+        shareScope: byPath.config.shareScope,
+        shareKey: byPath.config.shareKey,
+        requiredVersion: this.requiredVersionFor(byPath.config, request, data, state),
+        strictVersion: byPath.config.strictVersion,
+        singleton: byPath.config.singleton,
+        eager: byPath.config.eager,
+        // The consumer's own copy of a path key is the file itself; naming it by its resolved path
+        // makes './store' and '../store.js' one consume module.
+        import: byPath.config.import === undefined ? undefined : byPath.path,
+      };
+      if (descriptor.import !== undefined) fallback = { path: byPath.path };
+    }
 
-  /**
-   * Points the request at the generated consume module. It sits on the resolved fallback file
-   * (resolved from the issuer, with the user's aliases): a query on the bare request would break
-   * packages with an `exports` map, which read the query as part of the subpath.
-   */
-  rewrite(data: ResolveData, decision: ConsumeDecision, fallback: FallbackResolution | undefined, state: InterceptorState): void {
-    const descriptor = { ...decision.descriptor };
     let target = this.placeholderFile;
     if (fallback && 'path' in fallback) {
       target = fallback.path;
@@ -97,12 +132,28 @@ export class RequestInterceptor {
       state.error(
         `Can't resolve the fallback "${descriptor.import}" of shared module "${descriptor.shareKey}" from ${data.context}: ${fallback.error}. ` +
           'The module is consumed from the share scope only. Install the package, fix the `import` option, or set `import: false` to consume without a fallback on purpose.',
-        `shared module ${descriptor.shareKey} -> ${decision.issuer}`,
+        `shared module ${descriptor.shareKey} -> ${issuer}`,
       );
       descriptor.import = undefined;
     }
     const query = descriptorToQuery({ kind: 'consume', descriptor });
     data.request = target.includes('?') ? target + '&' + query.slice(1) : target + query;
+  }
+
+  /** A consume whose key is a path (`./src/store`): matched by the file a request resolves to. */
+  private *matchPathKey(data: ResolveData, state: InterceptorState): Generator<ResolveQuery, { config: NormalizedConsume; path: string } | undefined, FallbackResolution> {
+    if (this.pathConsumes.length === 0 || !this.pathFilter?.test(data.request)) return undefined;
+    const resolved = yield { context: data.context, request: data.request };
+    if (!('path' in resolved)) return undefined; // the issuer's own import reports it
+    for (const config of this.pathConsumes) {
+      if (!state.resolvedPathKeys.has(config.request)) {
+        const key = path.isAbsolute(config.request) ? { path: config.request } : yield { context: this.context, request: config.request };
+        if (!('path' in key)) reportUnresolvablePathKey(state, config.request, this.context, key.error);
+        state.resolvedPathKeys.set(config.request, 'path' in key ? key.path : undefined);
+      }
+      if (state.resolvedPathKeys.get(config.request) === resolved.path) return { config, path: resolved.path };
+    }
+    return undefined;
   }
 
   private requiredVersionFor(config: NormalizedConsume, request: string, data: ResolveData, state: InterceptorState): string | false {
@@ -134,6 +185,15 @@ export class RequestInterceptor {
     }
     return range;
   }
+}
+
+export function reportUnresolvablePathKey(state: InterceptorState, key: string, context: string, reason: string): void {
+  if (state.unresolvablePathKeys.has(key)) return;
+  state.unresolvablePathKeys.add(key);
+  state.error(
+    `Can't resolve the shared module "${key}" in ${context}: ${reason}. ` +
+      'Relative keys of shared configs are resolved from the compiler context; fix the path or use an absolute one.',
+  );
 }
 
 /** webpack 5.112+'s `include`/`exclude.request` filters for prefix configs. */

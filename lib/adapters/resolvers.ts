@@ -23,11 +23,7 @@ function firstLine(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
-/** Resolves and returns the description file (package.json) the resolver read; undefined when it cannot. */
-export function resolveWithDescription(resolver: any, context: string, request: string): Promise<ResolvedWithDescription | undefined> {
-  return resolveAsync(resolver, context, request).then((result) => ('path' in result ? result : undefined));
-}
-
+/** Resolves, with the description file (package.json) the resolver read on the way. */
 export function resolveAsync(resolver: any, context: string, request: string): Promise<(FallbackResolution & ResolvedWithDescription) | { error: string }> {
   return new Promise((resolve) => {
     resolver.resolve({}, context, request, {}, (error: unknown, result: string | false, details: any) => {

@@ -9,15 +9,15 @@
  */
 import path from 'node:path';
 import { createSyncDescriptionFileReader, type SyncReadFileSystem } from '../core/descriptionFiles';
-import { classifyRequestKey, createRequestFilter, type MatchTable } from '../core/matching';
+import { classifyRequestKey, createPathKeyFilter, createRequestFilter, type MatchTable } from '../core/matching';
 import { descriptorToQuery, type ProvideDescriptor } from '../core/modules';
 import { getProvidedVersion } from '../core/versions';
 import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, NormalizedProvide, NormalizedProvideSharedPluginOptions } from '../options/types';
 import { sharingRuntimeModuleFor } from '../runtime-modules/SharingRuntimeModule';
 import { isRspack, type Compilation, type Compiler } from './bundlerTypes';
 import { hookSharedRequests } from './requestHooks';
-import { QUERY_MARKER, RequestInterceptor, type InterceptorState, type PendingProvide } from './requestInterceptor';
-import { esmResolver, resolveWithDescription } from './resolvers';
+import { QUERY_MARKER, RequestInterceptor, reportUnresolvablePathKey, type InterceptorState, type PendingProvide } from './requestInterceptor';
+import { esmResolver, resolveAsync } from './resolvers';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -67,11 +67,12 @@ export class CompilerSharing {
           'Remove that option to use ProvideSharedPlugin/ConsumeSharedPlugin/SharePlugin.',
       );
     }
-    // One warning per key, though SharePlugin hands the same key in as a provide and a consume.
-    const pathKeys = [...new Set([...this.consumes, ...this.provides].map((config) => config.request).filter(isPathKey))];
     const consumeTable = requestTable(this.consumes);
     const provideTable = requestTable(this.provides);
-    const interceptor = new RequestInterceptor(consumeTable, provideTable, LOADER);
+    const pathConsumes = this.consumes.filter((config) => isPathKey(config.request));
+    const pathProvides = this.provides.filter((config) => isPathKey(config.request));
+    const pathFilter = createPathKeyFilter(pathConsumes.map((config) => config.request));
+    const interceptor = new RequestInterceptor(consumeTable, provideTable, pathConsumes, pathFilter, compiler.context, LOADER);
 
     compiler.options.module.rules.push({
       resourceQuery: new RegExp(`[?&]${QUERY_MARKER}`),
@@ -92,16 +93,13 @@ export class CompilerSharing {
       state = {
         compilation,
         reader: createSyncDescriptionFileReader(syncFileSystem(compiler)),
-        pendingProvides: [],
+        // Like webpack, a path key is provided whether or not the build imports it.
+        pendingProvides: pathProvides.map((config) => ({ context: compiler.context, request: config.request, shareKey: config.shareKey, config, fromPathKey: true })),
+        resolvedPathKeys: new Map(),
+        unresolvablePathKeys: new Set(),
         warn,
         error: report(compilation.errors),
       };
-      for (const key of pathKeys) {
-        warn(
-          `federated-share: the shared config "${key}" names a path; path keys are not supported yet and this config is ignored. ` +
-            'Use the package request (e.g. "my-lib") or a prefix ("my-lib/") instead.',
-        );
-      }
       if (this.asyncStartup) {
         warn(
           'federated-share: `asyncStartup: true` is not supported yet; the entry still starts synchronously. ' +
@@ -111,13 +109,8 @@ export class CompilerSharing {
       this.addRuntime(compilation);
     });
 
-    const filter = unionFilter(createRequestFilter(consumeTable), createRequestFilter(provideTable));
-    if (filter) {
-      hookSharedRequests(compiler, filter, {
-        decide: (data) => (state ? interceptor.decide(data, state) : undefined),
-        rewrite: (data, decision, fallback) => state && interceptor.rewrite(data, decision, fallback, state),
-      });
-    }
+    const filter = unionFilter(createRequestFilter(consumeTable), createRequestFilter(provideTable), pathFilter);
+    if (filter) hookSharedRequests(compiler, filter, (data) => (state ? interceptor.intercept(data, state) : undefined));
 
     compiler.hooks.finishMake.tapPromise(PLUGIN_NAME, async (compilation: Compilation) => {
       if (!state || state.compilation !== compilation || state.pendingProvides.length === 0) return;
@@ -137,8 +130,12 @@ export class CompilerSharing {
     const descriptors = new Map<string, ProvideDescriptor>();
     await Promise.all(
       unique.map(async (pending) => {
-        const resolved = await resolveWithDescription(resolver, pending.context, pending.request);
-        if (!resolved) return; // the issuer's own import reports the resolution error
+        const resolved = await resolveAsync(resolver, pending.context, pending.request);
+        if (!('path' in resolved)) {
+          // A request from an import is reported by that import; a path key only by us.
+          if (pending.fromPathKey) reportUnresolvablePathKey(state, pending.request, pending.context, resolved.error);
+          return;
+        }
         const descriptor = this.provideDescriptor(pending, resolved, state);
         if (descriptor) descriptors.set(`${descriptor.shareScope}\0${descriptor.shareKey}\0${descriptor.request}`, descriptor);
       }),

@@ -230,3 +230,23 @@ export function createRequestFilter<T extends MatchableConfig>(table: MatchTable
   for (const { prefix } of table.prefixes) alternatives.push(escapeRegExp(prefix));
   return alternatives.length === 0 ? undefined : new RegExp(`^(?:${alternatives.join('|')})`);
 }
+
+/**
+ * A RegExp for requests that might resolve to one of the given path keys (`./src/store`,
+ * `/abs/store.js`): requests ending in the key's file name, with or without an extension or an
+ * `/index` file. It only pre-filters (a match is then resolved and compared with the resolved
+ * key), so it may let through too much, but never too little for relative and absolute requests.
+ * Requests reaching the file through an alias with another name are not matched (say so in docs).
+ */
+export function createPathKeyFilter(keys: readonly string[]): RegExp | undefined {
+  const names = new Set<string>();
+  for (const key of keys) {
+    const segments = key.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
+    let name = segments.pop()?.replace(/\.[^.]*$/, '');
+    if (name === 'index' && segments.length > 0) name = segments.pop()!.replace(/\.[^.]*$/, '');
+    if (name) names.add(name);
+  }
+  if (names.size === 0) return undefined;
+  const alternatives = [...names].map(escapeRegExp).join('|');
+  return new RegExp(`(?:^|[\\\\/])(?:${alternatives})(?:\\.[^\\\\/]*)?(?:[\\\\/]index(?:\\.[^\\\\/]*)?)?$`);
+}

@@ -259,3 +259,21 @@ describe('createRequestFilter', () => {
     for (const { prefix } of table.prefixes) expect(filter.test(`${prefix}anything`)).toBe(true);
   });
 });
+
+describe('createPathKeyFilter', () => {
+  const { createPathKeyFilter } = require('../../lib/core/matching');
+  const filter: RegExp = createPathKeyFilter(['./src/store', '/abs/lib/helpers.js', './src/widgets/index.ts']);
+
+  it.each(['./store', '../src/store', './store.js', './store/index', './store/index.js', '/abs/lib/helpers', './helpers.mjs', '../widgets', './widgets/index.ts'])(
+    'lets %s through (it may resolve to a path key)',
+    (request) => expect(filter.test(request)).toBe(true),
+  );
+
+  it.each(['store-front', './mystore', 'react', './store/other', './helpers/x', 'lodash/store.extra/deep'])('keeps %s out', (request) =>
+    expect(filter.test(request)).toBe(false),
+  );
+
+  it('is undefined without path keys', () => {
+    expect(createPathKeyFilter([])).toBeUndefined();
+  });
+});

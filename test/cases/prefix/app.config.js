@@ -1,4 +1,4 @@
 module.exports = ({ share }) => ({
   entry: { main: './src/index.js' },
-  plugins: [new share.SharePlugin({ shared: { 'toolkit/': {}, './src/store': {} } })],
+  plugins: [new share.SharePlugin({ shared: { 'toolkit/': {} } })],
 });
