@@ -31,7 +31,7 @@
  * can't disagree about grammar. The runtime has no range-to-string code: callers ship the
  * original range string next to the encoding for messages.
  */
-import { Range, SemVer, compare } from 'semver';
+import { Comparator, Range, SemVer, compare } from 'semver';
 
 export const OP_LESS = 1;
 export const OP_EQUAL = 2;
@@ -74,23 +74,22 @@ export function encodeRange(range: string): { encoded: EncodedRange } | { error:
     for (const c of comparators) {
       // semver's ANY comparator (empty value) accepts every release and names no
       // prerelease, which is what leaving it out of the set does.
-      if (c.value === '') continue;
+      if (c.semver === Comparator.ANY || c.value === '') continue;
       const op = OPERATORS[c.operator];
       if (op === undefined) {
         return { error: invalidRangeMessage(range, new Error(`unsupported operator "${c.operator}"`)) };
       }
       bounds.push({ op, version: c.semver });
     }
-    const forReleases = asReleaseBounds(bounds);
-    if (forReleases) addSet(releaseSets, forReleases, '0.0.0');
+    addSet(releaseSets, bounds);
     const named = new Set(bounds.filter((b) => b.version.prerelease.length).map((b) => mainOf(b.version)));
     for (const main of named) {
       // The prereleases of `main`, and nothing else: [main-0, main).
-      const only = [
+      addSet(prereleaseSets, [
+        ...bounds,
         { op: OP_GREATER | OP_EQUAL, version: new SemVer(`${main}-0`) },
         { op: OP_LESS, version: new SemVer(main) },
-      ];
-      addSet(prereleaseSets, [...bounds, ...only], '0.0.0-0');
+      ]);
     }
   }
   const encoded: EncodedRange = [releaseSets];
@@ -102,31 +101,9 @@ function mainOf(v: SemVer): string {
   return `${v.major}.${v.minor}.${v.patch}`;
 }
 
-/**
- * The set as release versions see it, or null when it admits none: a release is below X-pre
- * exactly when it is below X, and above X-pre exactly when it is at least X, so prerelease
- * bounds become release bounds (which also compare exactly, see comparesExactly).
- */
-function asReleaseBounds(bounds: Bound[]): Bound[] | null {
-  const result: Bound[] = [];
-  for (const b of bounds) {
-    if (!b.version.prerelease.length) {
-      result.push(b);
-      continue;
-    }
-    if (b.op === OP_EQUAL) return null;
-    const release = new SemVer(mainOf(b.version));
-    result.push({ op: b.op & OP_LESS ? OP_LESS : OP_GREATER | OP_EQUAL, version: release });
-  }
-  return result;
-}
-
-/**
- * Appends the set's encoding to `sets`, narrowed when that is exact, unless nothing can pass
- * it. `floor`: the lowest version the set is evaluated for (0.0.0 for releases).
- */
-function addSet(sets: EncodedSet[], bounds: Bound[], floor: string): void {
-  const narrowed = bounds.every((b) => comparesExactly(b.version)) ? narrow(bounds, floor) : bounds;
+/** Appends the set's encoding to `sets`, narrowed when that is exact, unless nothing can pass it. */
+function addSet(sets: EncodedSet[], bounds: Bound[]): void {
+  const narrowed = bounds.every((b) => comparesExactly(b.version)) ? narrow(bounds) : bounds;
   if (!narrowed) return;
   const set = narrowed.map((b): EncodedComparator => [b.op, encodeVersion(b.version)]);
   // Identical sets (e.g. "1.x || 1.x") are evaluated once.
@@ -136,33 +113,32 @@ function addSet(sets: EncodedSet[], bounds: Bound[], floor: string): void {
 
 /**
  * The set as at most two bounds, its tightest lower and upper one ("=" when they meet), or
- * null when no version from `floor` up lies between them. A lower bound at or below `floor`
- * is left out: it holds for every version the set is evaluated for.
+ * null when no version lies between them. A set without a lower bound starts at 0.0.0-0,
+ * the lowest version there is, so "<0.0.0-0" is recognised as empty.
  */
-function narrow(bounds: Bound[], floor: string): Bound[] | null {
-  let lower: Bound = { op: OP_GREATER | OP_EQUAL, version: new SemVer(floor) };
+function narrow(bounds: Bound[]): Bound[] | null {
+  let lower: Bound | undefined;
   let upper: Bound | undefined;
   for (const b of bounds) {
     if (b.op & OP_GREATER || b.op === OP_EQUAL) {
-      const order = compare(b.version, lower.version);
+      const candidate = { op: (b.op & OP_EQUAL) | OP_GREATER, version: b.version };
+      const order = lower ? compare(candidate.version, lower.version) : 1;
       // Higher wins; at the same version the exclusive bound (">") is the tighter one.
-      if (order > 0 || (order === 0 && !(b.op & OP_EQUAL))) lower = { op: (b.op & OP_EQUAL) | OP_GREATER, version: b.version };
+      if (order > 0 || (order === 0 && !(candidate.op & OP_EQUAL))) lower = candidate;
     }
     if (b.op & OP_LESS || b.op === OP_EQUAL) {
-      const order = upper ? compare(b.version, upper.version) : -1;
-      if (order < 0 || (order === 0 && !(b.op & OP_EQUAL))) upper = { op: (b.op & OP_EQUAL) | OP_LESS, version: b.version };
+      const candidate = { op: (b.op & OP_EQUAL) | OP_LESS, version: b.version };
+      const order = upper ? compare(candidate.version, upper.version) : -1;
+      if (order < 0 || (order === 0 && !(candidate.op & OP_EQUAL))) upper = candidate;
     }
   }
-  const result: Bound[] = [];
-  const lowerNeeded = compare(lower.version, floor) > 0 || !(lower.op & OP_EQUAL);
   if (upper) {
-    const order = compare(lower.version, upper.version);
-    if (order > 0 || (order === 0 && !(lower.op & upper.op & OP_EQUAL))) return null;
-    if (order === 0) return [{ op: OP_EQUAL, version: upper.version }];
+    const order = compare(lower ? lower.version : '0.0.0-0', upper.version);
+    const inclusive = (lower ? lower.op & OP_EQUAL : OP_EQUAL) && upper.op & OP_EQUAL;
+    if (order > 0 || (order === 0 && !inclusive)) return null;
+    if (order === 0 && lower) return [{ op: OP_EQUAL, version: upper.version }];
   }
-  if (lowerNeeded) result.push(lower);
-  if (upper) result.push(upper);
-  return result;
+  return [lower, upper].filter((b): b is Bound => b !== undefined);
 }
 
 /**
