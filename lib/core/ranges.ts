@@ -3,45 +3,38 @@
  * encode it into a compact JSON value that runtime/semver.js `satisfy` evaluates with the
  * same answers as `semver.satisfies(version, range)` (default options).
  *
- * The runtime ships in every bundle, so everything that can be decided here is decided here;
- * the runtime only parses the candidate version and compares it with ready-made bounds.
+ * Encoding (see also the header of runtime/semver.js):
  *
- *   EncodedRange      = [releaseSets, prereleaseSets?]
- *                       a release version must pass one of releaseSets, a prerelease one of
- *                       prereleaseSets (omitted when empty); no set: matches nothing
- *   EncodedSet        = EncodedComparator[]          AND; [] accepts everything
- *   EncodedComparator = [op, [major, minor, patch, ...prerelease identifiers as strings]]
- *   op = bit mask of the allowed results of compare(version, bound):
+ *   EncodedRange      = EncodedComparatorSet[]   OR;  [] matches nothing (e.g. "<0.0.0-0")
+ *   EncodedComparatorSet = EncodedComparator[]   AND; [] is semver's ANY ("*", "x", "")
+ *   EncodedComparator = [op, major, minor, patch, ...prerelease]
+ *   op = bit mask of the allowed results of compare(version, comparator version):
  *        LESS 1 | EQUAL 2 | GREATER 4, so "<" 1, "<=" 3, "=" 2, ">" 4, ">=" 6
  *
- *   "^1.2.3"                      -> [[[[6,[1,2,3]],[1,[2,0,0]]]]]
- *   "^1.2.3 || >=2.0.0-beta <3"   -> [[[[6,[1,2,3]],[1,[2,0,0]]], [[6,[2,0,0]],[1,[3,0,0]]]],
- *                                     [[[6,[2,0,0,"beta"]],[1,[2,0,0]]]]]
- *
- * semver's prerelease rule (a prerelease version only passes a comparator set that names a
- * prerelease of the same major.minor.patch) is applied here rather than at runtime: a
- * prerelease of M.m.p is exactly a version in [M.m.p-0, M.m.p), so each set S naming
- * prereleases of M.m.p yields the prerelease set "S and >=M.m.p-0 and <M.m.p". Releases never
- * meet those sets, prereleases never meet the release sets. Each set is then narrowed to its
- * tightest lower and upper bound, and sets nothing can pass are dropped (which removes the
- * prerelease sets "^1.2.3" would otherwise produce for 2.0.0-x, cut off by its own "<2.0.0-0").
+ *   "^1.2.3 || >=2.0.0-beta <3"
+ *     -> [[[6,1,2,3],[1,2,0,0,0]], [[6,2,0,0,"beta"],[1,3,0,0,0]]]
  *
  * All range syntax (x-ranges, ~, ^, hyphen ranges, ||, build metadata) is desugared by
  * semver itself into plain comparators; this file only maps semver's result, so the two
  * can't disagree about grammar. The runtime has no range-to-string code: callers ship the
  * original range string next to the encoding for messages.
  */
-import { Comparator, Range, SemVer, compare } from 'semver';
+import { Range } from 'semver';
 
 export const OP_LESS = 1;
 export const OP_EQUAL = 2;
 export const OP_GREATER = 4;
 
-/** [major, minor, patch, ...prerelease identifiers], identifiers always as strings. */
-export type EncodedVersion = [major: number, minor: number, patch: number, ...prerelease: string[]];
-export type EncodedComparator = [op: number, version: EncodedVersion];
-export type EncodedSet = EncodedComparator[];
-export type EncodedRange = [releaseSets: EncodedSet[], prereleaseSets?: EncodedSet[]];
+export type PrereleaseIdentifier = string | number;
+export type EncodedComparator = [
+  op: number,
+  major: number,
+  minor: number,
+  patch: number,
+  ...prerelease: PrereleaseIdentifier[],
+];
+export type EncodedComparatorSet = EncodedComparator[];
+export type EncodedRange = EncodedComparatorSet[];
 
 const OPERATORS: Record<string, number> = {
   '': OP_EQUAL,
@@ -52,11 +45,8 @@ const OPERATORS: Record<string, number> = {
   '>=': OP_GREATER | OP_EQUAL,
 };
 
-/** One comparator as plain data: the allowed compare() outcomes and the bound. */
-interface Bound {
-  op: number;
-  version: SemVer;
-}
+// semver's spelling of a comparator no version can satisfy; a set holding it is dropped.
+const NOTHING = '<0.0.0-0';
 
 export function encodeRange(range: string): { encoded: EncodedRange } | { error: string } {
   let parsed: Range;
@@ -67,91 +57,24 @@ export function encodeRange(range: string): { encoded: EncodedRange } | { error:
   } catch (e) {
     return { error: invalidRangeMessage(range, e) };
   }
-  const releaseSets: EncodedSet[] = [];
-  const prereleaseSets: EncodedSet[] = [];
+  const encoded: EncodedRange = [];
   for (const comparators of parsed.set) {
-    const bounds: Bound[] = [];
+    if (comparators.some((c) => c.value === NOTHING)) continue;
+    const set: EncodedComparatorSet = [];
     for (const c of comparators) {
-      // semver's ANY comparator (empty value) accepts every release and names no
-      // prerelease, which is what leaving it out of the set does.
-      if (c.semver === Comparator.ANY || c.value === '') continue;
+      // semver's ANY comparator has the empty value; it accepts every release and is
+      // skipped by the prerelease rule, which is what leaving it out of the set does.
+      if (c.value === '') continue;
       const op = OPERATORS[c.operator];
       if (op === undefined) {
         return { error: invalidRangeMessage(range, new Error(`unsupported operator "${c.operator}"`)) };
       }
-      bounds.push({ op, version: c.semver });
+      const v = c.semver;
+      set.push([op, v.major, v.minor, v.patch, ...v.prerelease]);
     }
-    addSet(releaseSets, bounds);
-    const named = new Set(bounds.filter((b) => b.version.prerelease.length).map((b) => mainOf(b.version)));
-    for (const main of named) {
-      // The prereleases of `main`, and nothing else: [main-0, main).
-      addSet(prereleaseSets, [
-        ...bounds,
-        { op: OP_GREATER | OP_EQUAL, version: new SemVer(`${main}-0`) },
-        { op: OP_LESS, version: new SemVer(main) },
-      ]);
-    }
+    encoded.push(set);
   }
-  const encoded: EncodedRange = [releaseSets];
-  if (prereleaseSets.length) encoded.push(prereleaseSets);
   return { encoded };
-}
-
-function mainOf(v: SemVer): string {
-  return `${v.major}.${v.minor}.${v.patch}`;
-}
-
-/** Appends the set's encoding to `sets`, narrowed when that is exact, unless nothing can pass it. */
-function addSet(sets: EncodedSet[], bounds: Bound[]): void {
-  const narrowed = bounds.every((b) => comparesExactly(b.version)) ? narrow(bounds) : bounds;
-  if (!narrowed) return;
-  const set = narrowed.map((b): EncodedComparator => [b.op, encodeVersion(b.version)]);
-  // Identical sets (e.g. "1.x || 1.x") are evaluated once.
-  const key = JSON.stringify(set);
-  if (!sets.some((s) => JSON.stringify(s) === key)) sets.push(set);
-}
-
-/**
- * The set as at most two bounds, its tightest lower and upper one ("=" when they meet), or
- * null when no version lies between them. A set without a lower bound starts at 0.0.0-0,
- * the lowest version there is, so "<0.0.0-0" is recognised as empty.
- */
-function narrow(bounds: Bound[]): Bound[] | null {
-  let lower: Bound | undefined;
-  let upper: Bound | undefined;
-  for (const b of bounds) {
-    if (b.op & OP_GREATER || b.op === OP_EQUAL) {
-      const candidate = { op: (b.op & OP_EQUAL) | OP_GREATER, version: b.version };
-      const order = lower ? compare(candidate.version, lower.version) : 1;
-      // Higher wins; at the same version the exclusive bound (">") is the tighter one.
-      if (order > 0 || (order === 0 && !(candidate.op & OP_EQUAL))) lower = candidate;
-    }
-    if (b.op & OP_LESS || b.op === OP_EQUAL) {
-      const candidate = { op: (b.op & OP_EQUAL) | OP_LESS, version: b.version };
-      const order = upper ? compare(candidate.version, upper.version) : -1;
-      if (order < 0 || (order === 0 && !(candidate.op & OP_EQUAL))) upper = candidate;
-    }
-  }
-  if (upper) {
-    const order = compare(lower ? lower.version : '0.0.0-0', upper.version);
-    const inclusive = (lower ? lower.op & OP_EQUAL : OP_EQUAL) && upper.op & OP_EQUAL;
-    if (order > 0 || (order === 0 && !inclusive)) return null;
-    if (order === 0 && lower) return [{ op: OP_EQUAL, version: upper.version }];
-  }
-  return [lower, upper].filter((b): b is Bound => b !== undefined);
-}
-
-/**
- * semver compares numeric prerelease identifiers beyond 2^53 as rounded numbers, so two such
- * bounds can compare equal and still differ for some versions. Sets with them are encoded
- * comparator by comparator, exactly as semver evaluates them, without narrowing.
- */
-function comparesExactly(v: SemVer): boolean {
-  return v.prerelease.every((id) => typeof id === 'number' || !/^\d+$/.test(id));
-}
-
-function encodeVersion(v: SemVer): EncodedVersion {
-  return [v.major, v.minor, v.patch, ...v.prerelease.map(String)];
 }
 
 function invalidRangeMessage(range: unknown, cause: unknown): string {
