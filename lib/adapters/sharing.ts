@@ -100,12 +100,6 @@ export class CompilerSharing {
         warn,
         error: report(compilation.errors),
       };
-      if (this.asyncStartup) {
-        warn(
-          'federated-share: `asyncStartup: true` is not supported yet; the entry still starts synchronously. ' +
-            'Keep an `import("./bootstrap")` boundary in the entry, or make the shared modules used at startup `eager`.',
-        );
-      }
       this.addRuntime(compilation);
     });
 
@@ -177,6 +171,7 @@ export class CompilerSharing {
     const { compiler } = this;
     const RuntimeGlobals = compiler.webpack.RuntimeGlobals;
     const debug = this.debug ?? compiler.options.mode === 'development';
+    const asyncStartup = this.asyncStartup;
     const uniqueName: string = compiler.options.output?.uniqueName ?? '';
     const RuntimeModule = sharingRuntimeModuleFor(compiler.webpack);
     const added = new WeakSet<object>();
@@ -192,9 +187,11 @@ export class CompilerSharing {
         set.add(requirement);
       }
       if (debug) set.add(RuntimeGlobals.global);
+      // Makes the bundler start the entry through `__webpack_require__.x`, which we can delay.
+      if (asyncStartup) set.add(RuntimeGlobals.startup);
       if (added.has(chunk)) return;
       added.add(chunk);
-      compilation.addRuntimeModule(chunk, new RuntimeModule({ uniqueName, debug }));
+      compilation.addRuntimeModule(chunk, new RuntimeModule({ uniqueName, debug, asyncStartup }));
     });
 
     // Our runtime defines `__webpack_require__.S` and `.I`; webpack would otherwise add its own

@@ -12,6 +12,7 @@ import { renderRuntime } from './renderRuntime';
 export interface SharingRuntimeOptions {
   uniqueName: string;
   debug: boolean;
+  asyncStartup: boolean;
 }
 
 type SharingRuntimeModuleClass = new (options: SharingRuntimeOptions) => any;
@@ -32,7 +33,7 @@ export function sharingRuntimeModuleFor(webpack: BundlerNamespace): SharingRunti
     // Runs after module and chunk ids are assigned, so the data can name them.
     generate(): string {
       const facts = collectGraphFacts(this.compilation, this.chunk);
-      return renderRuntime(buildRuntimeData(this.options.uniqueName, facts), { debug: this.options.debug });
+      return renderRuntime(buildRuntimeData(this.options.uniqueName, facts), this.options);
     }
   };
   classes.set(webpack, SharingRuntimeModule);

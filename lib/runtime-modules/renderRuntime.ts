@@ -21,7 +21,7 @@ export function runtimeFunctionSource(name: string): string {
   return source;
 }
 
-export function renderRuntime(data: RuntimeData, options: { debug: boolean }): string {
+export function renderRuntime(data: RuntimeData, options: { debug: boolean; asyncStartup?: boolean }): string {
   const call = (name: string, args: string) => `(${runtimeFunctionSource(name)})(${args})`;
   const lines = [
     `var data = ${JSON.stringify(data)};`,
@@ -30,6 +30,14 @@ export function renderRuntime(data: RuntimeData, options: { debug: boolean }): s
     `${call('initializeSharing', '__webpack_require__, data, share')};`,
     `var consumes = ${call('consumes', '__webpack_require__, data, semver, share')};`,
   ];
+  if (options.asyncStartup) {
+    // The entry's startup (`__webpack_require__.x`, which the bundler calls to run the entry
+    // modules) waits until every initial consume is resolved, so no import() boundary is needed.
+    lines.push(
+      'var startup = __webpack_require__.x;',
+      '__webpack_require__.x = function () { return __webpack_require__.FSs().then(function () { return startup(); }); };',
+    );
+  }
   if (options.debug) lines.push(`${call('debug', '__webpack_require__, data, consumes, __webpack_require__.g')};`);
   // A function scope keeps the helper names out of the bundle's runtime scope.
   return `(function () {\n${lines.join('\n')}\n})();`;

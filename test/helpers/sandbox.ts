@@ -59,16 +59,23 @@ export class Sandbox {
     return vm.runInContext(code, this.context);
   }
 
-  /** Waits for the value the fixture app stored in `globalThis.caseResult` (a promise or a value). */
+  /**
+   * Waits for the value the fixture app stored in `globalThis.caseResult` (a promise or a value).
+   * The app may set it late: with async startup the entry module runs after chunks load.
+   */
   async caseResult(timeoutMs = 10000): Promise<unknown> {
-    const value = (this.context as Record<string, unknown>).caseResult;
-    if (value === undefined) throw new Error('The app did not set globalThis.caseResult.\n' + this.describeLogs());
+    const global = this.context as Record<string, unknown>;
+    const deadline = Date.now() + timeoutMs;
+    while (global.caseResult === undefined) {
+      if (Date.now() > deadline) throw new Error('The app did not set globalThis.caseResult.\n' + this.describeLogs());
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`caseResult did not settle in ${timeoutMs} ms.\n${this.describeLogs()}`)), timeoutMs);
+      timer = setTimeout(() => reject(new Error(`caseResult did not settle in ${timeoutMs} ms.\n${this.describeLogs()}`)), Math.max(0, deadline - Date.now()));
     });
     try {
-      return await Promise.race([value, timeout]);
+      return await Promise.race([global.caseResult, timeout]);
     } finally {
       clearTimeout(timer);
     }
