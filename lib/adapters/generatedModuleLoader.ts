@@ -6,6 +6,7 @@
  * chain). It works the same on webpack and Rspack, which cannot take JS `Module` subclasses.
  */
 import { descriptorFromQuery } from '../core/modules';
+import { ENTRY_PLACEHOLDER_QUERY } from './requestInterceptor';
 import { generateConsumeModuleSource, generateProvideModuleSource } from './generatedModuleSource';
 
 interface LoaderContext {
@@ -20,6 +21,7 @@ function loader(this: LoaderContext, source: string): string {
 }
 
 function pitch(this: LoaderContext): string | undefined {
+  if (this.resourceQuery === ENTRY_PLACEHOLDER_QUERY) return '// federated-share: an entry for builds that have none, so provides can be included\n';
   const module = descriptorFromQuery(this.resourceQuery, this.resourcePath);
   if (module === undefined) return undefined;
   if (module.kind === 'consume') {

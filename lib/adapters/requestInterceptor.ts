@@ -47,6 +47,9 @@ export type Interception = Generator<ResolveQuery, void, FallbackResolution>;
 
 export const QUERY_MARKER = 'federated-share=';
 
+/** The query of an empty module added as an entry to builds that have no entry of their own. */
+export const ENTRY_PLACEHOLDER_QUERY = '?federated-share=entry';
+
 export function isGeneratedModuleResource(resource: string | undefined): boolean {
   return typeof resource === 'string' && resource.includes(QUERY_MARKER);
 }

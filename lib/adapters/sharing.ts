@@ -16,7 +16,7 @@ import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, Normalize
 import { sharingRuntimeModuleFor } from '../runtime-modules/SharingRuntimeModule';
 import { isRspack, type Compilation, type Compiler } from './bundlerTypes';
 import { hookSharedRequests } from './requestHooks';
-import { QUERY_MARKER, RequestInterceptor, reportUnresolvablePathKey, type InterceptorState, type PendingProvide } from './requestInterceptor';
+import { ENTRY_PLACEHOLDER_QUERY, QUERY_MARKER, RequestInterceptor, reportUnresolvablePathKey, type InterceptorState, type PendingProvide } from './requestInterceptor';
 import { esmResolver, resolveAsync } from './resolvers';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -73,6 +73,14 @@ export class CompilerSharing {
     const pathProvides = this.provides.filter((config) => isPathKey(config.request));
     const pathFilter = createPathKeyFilter(pathConsumes.map((config) => config.request));
     const interceptor = new RequestInterceptor(consumeTable, provideTable, pathConsumes, pathFilter, compiler.context, LOADER);
+
+    // Provided modules are added as includes, which both bundlers can only do once some entry
+    // dependency exists. A build that is only a container (`entry: {}` + ContainerPlugin) gets an
+    // empty entry module, so its provides can still be registered.
+    const entry = compiler.options.entry;
+    if (entry && typeof entry === 'object' && Object.keys(entry).length === 0) {
+      new webpack.EntryPlugin(compiler.context, LOADER + ENTRY_PLACEHOLDER_QUERY, { name: undefined }).apply(compiler);
+    }
 
     compiler.options.module.rules.push({
       resourceQuery: new RegExp(`[?&]${QUERY_MARKER}`),

@@ -1,5 +1,6 @@
 module.exports = ({ share, webpack }) => ({
-  entry: { main: './src/index.js' },
+  // Only a container, no entry of its own: the provides must still be registered.
+  entry: {},
   plugins: [
     // The bundler's OWN container plugin exposes modules; federated-share does the sharing.
     new webpack.container.ContainerPlugin({
