@@ -10,12 +10,15 @@
  * can list every app's decisions. Shape: runtime/README.md.
  */
 module.exports = function createDebug(__webpack_require__, data, consumes, global) {
+  // data: [uniqueName, init, consumes, chunks, initial] (runtime/README.md).
+  var uniqueName = data[0];
+  var consumeTuples = data[2];
   var debug = global.__webpack_module_federation_debug__;
   if (!debug) {
     debug = global.__webpack_module_federation_debug__ = {
       version: 1,
       apps: {},
-      defaultApp: data.uniqueName,
+      defaultApp: uniqueName,
       // The first app's share scopes; apps joined by container init share the scope objects.
       shareScopes: __webpack_require__.S,
       resolutions: [],
@@ -30,24 +33,24 @@ module.exports = function createDebug(__webpack_require__, data, consumes, globa
   }
 
   // Two runtimes of one build (several runtime chunks) share one entry.
-  var app = debug.apps[data.uniqueName];
+  var app = debug.apps[uniqueName];
   if (!app) {
-    app = debug.apps[data.uniqueName] = {
-      name: data.uniqueName,
+    app = debug.apps[uniqueName] = {
+      name: uniqueName,
       shareScopes: __webpack_require__.S,
-      consumes: data.consumes,
+      consumes: consumeTuples,
       choose: consumes.choose,
       resolutions: []
     };
   }
-  Object.keys(data.consumes).forEach(function (id) {
-    var c = data.consumes[id];
+  Object.keys(consumeTuples).forEach(function (id) {
+    var c = consumeTuples[id];
     if (c[4]) debug.ranges[c[4]] = c[3];
   });
 
   consumes.onResolve = function (id, c, r) {
     var record = {
-      app: data.uniqueName,
+      app: uniqueName,
       id: id,
       scope: c[0],
       key: c[1],

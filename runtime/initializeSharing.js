@@ -6,49 +6,60 @@
  * `__webpack_require__.S[scope]` first (honoured below: an existing scope is kept).
  *
  * Embedded verbatim as `(<source>)(__webpack_require__, data, share)`; ES5, no free
- * variables. `share` is what createShareScope returned. Data shape: runtime/README.md.
+ * variables. `share` is what createShareScope returned. `data`: [uniqueName, init, ...],
+ * see runtime/README.md.
  */
 module.exports = function createInitializeSharing(__webpack_require__, data, share) {
   var has = __webpack_require__.o;
-  // Per scope: a pending promise, or 1 once done (webpack's "already initialised" marker,
-  // which lets eager code carry on synchronously).
-  var initPromises = {};
-  // Per scope: this build's identity inside an `initScope` array, see below.
-  var initTokens = {};
+  var app = data[0];
+  var init = data[1];
+  // Per scope: this build's identity inside `initScope` arrays (see below). The token also
+  // holds the scope's state at index 0: a pending promise, or 1 once done (webpack's
+  // "already initialised" marker, which lets eager code carry on synchronously).
+  var tokens = {};
 
   __webpack_require__.I = function (name, initScope) {
+    var token = tokens[name] || (tokens[name] = []);
     // Containers pass `initScope` on when they initialise each other; finding our own
     // token in it means this call came back round a cycle (A inits B inits A): stop.
     initScope = initScope || [];
-    var token = (initTokens[name] = initTokens[name] || {});
     if (initScope.indexOf(token) >= 0) return;
     initScope.push(token);
-    if (initPromises[name]) return initPromises[name];
+    if (token[0]) return token[0];
 
     var shareScopes = __webpack_require__.S;
-    if (!has(shareScopes, name)) shareScopes[name] = {};
+    var scope = has(shareScopes, name) ? shareScopes[name] : (shareScopes[name] = {});
     var promises = [];
 
-    // data.init[name]: provide tuples first, then remote container module ids (webpack's
-    // order), so remotes see our entries.
-    (has(data.init, name) ? data.init[name] : []).forEach(function (item) {
+    // init[name]: provide tuples first, then remote container module ids (webpack's order),
+    // so remotes see our entries.
+    (has(init, name) ? init[name] : []).forEach(function (item) {
       // One broken remote must not take the app down: warn, and let the others go on.
       function fail(error) {
         share.warn(
           'Initialization of sharing external failed: ' + error +
-            ' (remote module ' + item + ', share scope ' + name + ', in ' + data.uniqueName + ')'
+            ' (remote module ' + item + ', share scope ' + name + ', in ' + app + ')'
         );
       }
-      function init(container) {
-        return container && container.init && container.init(shareScopes[name], initScope);
+      function initContainer(container) {
+        return container && container.init && container.init(scope, initScope);
       }
       if (typeof item == 'object') {
-        share.register(shareScopes[name], item[0], item[1], share.getter(item[2], item[3]), item[4]);
+        // The registration rule, the same in every app so all apps converge on one entry:
+        // a loaded entry is never replaced (its module already runs); else eager beats lazy
+        // (eager consumers can only use eager entries); else the larger `from` wins.
+        // Own-property check: a share key such as "constructor" must not hit Object.prototype.
+        var versions = has(scope, item[0]) ? scope[item[0]] : (scope[item[0]] = {});
+        var old = versions[item[1]];
+        var eager = item[4];
+        if (!old || (!old.loaded && (!eager != !old.eager ? eager : app > old.from))) {
+          versions[item[1]] = { get: share.getter(item[2], item[3]), from: app, eager: !!eager };
+        }
       } else {
         try {
           // The container, or a promise of it while the remote's script loads.
-          var container = __webpack_require__(item);
-          var result = container && container.then ? container.then(init) : init(container);
+          var result = __webpack_require__(item);
+          result = result && result.then ? result.then(initContainer) : initContainer(result);
           if (result && result.then) promises.push(result['catch'](fail));
         } catch (error) {
           fail(error);
@@ -56,9 +67,9 @@ module.exports = function createInitializeSharing(__webpack_require__, data, sha
       }
     });
 
-    return (initPromises[name] = promises.length
+    return (token[0] = promises.length
       ? Promise.all(promises).then(function () {
-          return (initPromises[name] = 1);
+          return (token[0] = 1);
         })
       : 1);
   };

@@ -20,6 +20,9 @@ const require = createRequire(import.meta.url);
 const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../runtime');
 export const RUNTIME_FILES = ['semver', 'shareScope', 'initializeSharing', 'consumes', 'debug'];
 
+/** encodeRange('^18.2.0').encoded (lib/core/ranges.ts); test/unit/ranges.test.ts keeps the two in step. */
+export const ENCODED_CARET_18_2_0 = [[[[6, [18, 2, 0]], [1, [19, 0, 0]]]]];
+
 const PACKAGES = ['react', 'react-dom', 'lodash', 'scheduler', 'react-router', 'zustand', 'date-fns', 'axios', 'rxjs', 'immer'];
 
 function source(name) {
@@ -35,27 +38,30 @@ export function representativeData(packageCount) {
   const packages = Array.from({ length: packageCount }, (_, i) => PACKAGES[i % PACKAGES.length] + (i < PACKAGES.length ? '' : i));
   const consumes = {};
   packages.forEach((key, i) => {
-    // "^18.2.0" as lib/core/ranges.ts encodes it.
-    consumes[300 + i] = ['default', key, 1, [[[6, 18, 2, 0], [1, 19, 0, 0, 0]]], '^18.2.0', 100 + i, [200 + i]];
+    consumes[300 + i] = ['default', key, 1, ENCODED_CARET_18_2_0, '^18.2.0', 100 + i, [200 + i]];
   });
-  return {
-    uniqueName: 'shop-app',
-    init: { default: [...packages.map((key, i) => [key, '18.2.0', 100 + i, [200 + i]]), 999] },
+  // [uniqueName, init, consumes, chunks, initial]
+  return [
+    'shop-app',
+    { default: [...packages.map((key, i) => [key, '18.2.0', 100 + i, [200 + i]]), 999] },
     consumes,
-    chunks: { 900: packages.map((_, i) => 300 + i) },
-    initial: [],
-  };
+    { 900: packages.map((_, i) => 300 + i) },
+    [],
+  ];
 }
 
-/** The runtime module's code for `data`, as lib/runtime-modules assembles it. */
+/** The runtime module's code for `data`, as lib/runtime-modules/renderRuntime.ts assembles it. */
 export function assembleRuntime(data, { debug = false } = {}) {
-  return [
+  const call = (name, args) => `(${source(name)})(${args})`;
+  const lines = [
     `var data = ${JSON.stringify(data)};`,
-    `var share = (${source('shareScope')})(__webpack_require__, data);`,
-    `(${source('initializeSharing')})(__webpack_require__, data, share);`,
-    `var consumes = (${source('consumes')})(__webpack_require__, data, (${source('semver')})(), share);`,
-    debug ? `(${source('debug')})(__webpack_require__, data, consumes, __webpack_require__.g);` : '',
-  ].join('\n');
+    `var semver = ${call('semver', '')};`,
+    `var share = ${call('shareScope', '__webpack_require__, data')};`,
+    `${call('initializeSharing', '__webpack_require__, data, share')};`,
+    `var consumes = ${call('consumes', '__webpack_require__, data, semver, share')};`,
+  ];
+  if (debug) lines.push(`${call('debug', '__webpack_require__, data, consumes, __webpack_require__.g')};`);
+  return `(function () {\n${lines.join('\n')}\n})();`;
 }
 
 async function measure(code, wrapAsBody) {

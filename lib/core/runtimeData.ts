@@ -35,16 +35,22 @@ export type ProvideTuple = [string, string, Id, Id[], 1?];
 /** [shareScope, shareKey, flags, range | 0, rangeText, fallbackId?, fallbackChunkIds?] */
 export type ConsumeTuple = [string, string, number, EncodedRange | 0, string, Id?, Id[]?];
 
-export interface RuntimeData {
-  uniqueName: string;
+/**
+ * A tuple rather than an object: the runtime reads it by index, so no property name ships in
+ * the bundle twice (once in the data, once in the code reading it). runtime/README.md documents it.
+ */
+export type RuntimeData = [
+  /** output.uniqueName: `from` of our registrations, named in messages. */
+  uniqueName: string,
   /** Per share scope: provide tuples, then remote container ids (webpack's registration order). */
-  init: Record<string, Array<ProvideTuple | Id>>;
-  consumes: Record<string, ConsumeTuple>;
+  init: Record<string, Array<ProvideTuple | Id>>,
+  /** Per consume module id. */
+  consumes: Record<string, ConsumeTuple>,
   /** Async chunk id → the consume ids to resolve before the chunk's modules run. */
-  chunks: Record<string, Id[]>;
+  chunks: Record<string, Id[]>,
   /** Consume ids in initial chunks. */
-  initial: Id[];
-}
+  initial: Id[],
+];
 
 export const CONSUME_FLAGS = { singleton: 1, strictVersion: 2, eager: 4 } as const;
 
@@ -67,8 +73,11 @@ export function buildRuntimeData(
   uniqueName: string,
   facts: { consumes: ConsumeFact[]; provides: ProvideFact[]; remotes: RemoteFact[] },
 ): RuntimeData {
-  const data: RuntimeData = { uniqueName, init: {}, consumes: {}, chunks: {}, initial: [] };
-  const scope = (name: string) => (data.init[name] ??= []);
+  const init: RuntimeData[1] = {};
+  const consumes: RuntimeData[2] = {};
+  const chunks: RuntimeData[3] = {};
+  const initial: RuntimeData[4] = [];
+  const scope = (name: string) => (init[name] ??= []);
 
   // Sorted, so the output is byte-for-byte stable across builds (long-term caching).
   const provides = [...facts.provides].sort((a, b) =>
@@ -82,15 +91,15 @@ export function buildRuntimeData(
   for (const remote of facts.remotes) scope(remote.shareScope).push(remote.id);
 
   for (const fact of facts.consumes) {
-    data.consumes[String(fact.id)] = consumeTuple(fact);
+    consumes[String(fact.id)] = consumeTuple(fact);
     if (fact.initial) {
-      if (!data.initial.includes(fact.id)) data.initial.push(fact.id);
+      if (!initial.includes(fact.id)) initial.push(fact.id);
       continue;
     }
     for (const chunkId of fact.chunkIds) {
-      const list = (data.chunks[String(chunkId)] ??= []);
+      const list = (chunks[String(chunkId)] ??= []);
       if (!list.includes(fact.id)) list.push(fact.id);
     }
   }
-  return data;
+  return [uniqueName, init, consumes, chunks, initial];
 }

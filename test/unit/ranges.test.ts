@@ -6,7 +6,7 @@ import { encodeRange, EncodedRange } from '../../lib/core/ranges';
 
 interface RuntimeSemver {
   satisfy(range: EncodedRange, version: unknown): boolean;
-  compareVersions(a: unknown, b: unknown): number;
+  compare(a: unknown, b: unknown): number;
 }
 
 const RUNTIME_FILE = path.join(__dirname, '../../runtime/semver.js');
@@ -56,7 +56,8 @@ const VERSIONS = [
   '3.0.0-0', '5.0.0', '7.2.3', '7.2.4', '10.0.0',
   // spellings semver accepts or rejects in strict mode
   'v1.2.3', ' 1.2.3 ', '\t1.5.0\n', '=1.2.3', 'V1.2.3', '1.2', '1', '01.2.3', '1.02.3', '1.2.3-01', '1.2.3-',
-  '1.2.3+', '1.2.3.4', 'x', '', 'latest', '1.2.3 ', `1.2.3+${'a'.repeat(250)}`, `1.2.3+${'a'.repeat(249)}`,
+  '1.2.3+', '1.2.3.4', '1.2.3-a_b', '1.2.3+a_b', '_1.2.3', '1.2.3-01a', '1.2.3-0a.01', '1.2.3-00', '1.2.3-a.00.b',
+  '1.2.3-a-01', '1.2.3-0-', '1.2.3+00.01', '1.2.3-a..b', '1.2.3+a..b', '1.2.3-.a', '1.2.3-a.', 'x', '', 'latest', '1.2.3 ', `1.2.3+${'a'.repeat(250)}`, `1.2.3+${'a'.repeat(249)}`,
   '9007199254740991.0.0', '9007199254740992.0.0',
 ];
 
@@ -88,27 +89,74 @@ describe('encodeRange + runtime satisfy agree with semver.satisfies', () => {
 
 describe('encoding format', () => {
   it.each<[string, EncodedRange]>([
-    ['^1.2.3 || >=2.0.0-beta <3', [[[6, 1, 2, 3], [1, 2, 0, 0, 0]], [[6, 2, 0, 0, 'beta'], [1, 3, 0, 0, 0]]]],
-    ['1.2.3', [[[2, 1, 2, 3]]]],
-    ['=1.2.3', [[[2, 1, 2, 3]]]],
-    ['>1.2.3', [[[4, 1, 2, 3]]]],
-    ['<=1.2.3', [[[3, 1, 2, 3]]]],
-    ['*', [[]]],
-    ['', [[]]],
-    ['>=0.0.0', [[]]],
-    ['1.2.3 || *', [[]]],
-    ['<0.0.0-0', []],
-    ['>1 <0.0.0-0', []],
-    ['<0.0.0-0 || ^2', [[[6, 2, 0, 0], [1, 3, 0, 0, 0]]]],
-    ['^0.0.1', [[[6, 0, 0, 1], [1, 0, 0, 2, 0]]]],
-    ['1.2.3-alpha.1+build.5', [[[2, 1, 2, 3, 'alpha', 1]]]],
-    ['1.2.3 - 2.x', [[[6, 1, 2, 3], [1, 3, 0, 0, 0]]]],
+    // [releaseSets, prereleaseSets?]; a comparator is [op, [major, minor, patch, ...prerelease]]
+    ['^18.2.0', [[[[6, [18, 2, 0]], [1, [19, 0, 0]]]]]],
+    [
+      '^1.2.3 || >=2.0.0-beta <3',
+      [
+        [
+          [[6, [1, 2, 3]], [1, [2, 0, 0]]],
+          [[6, [2, 0, 0]], [1, [3, 0, 0]]],
+        ],
+        [[[6, [2, 0, 0, 'beta']], [1, [2, 0, 0]]]],
+      ],
+    ],
+    ['1.2.3', [[[[2, [1, 2, 3]]]]]],
+    ['=1.2.3', [[[[2, [1, 2, 3]]]]]],
+    ['>1.2.3', [[[[4, [1, 2, 3]]]]]],
+    ['<=1.2.3', [[[[3, [1, 2, 3]]]]]],
+    ['*', [[[]]]],
+    ['', [[[]]]],
+    ['>=0.0.0', [[[]]]],
+    ['1.2.3 || *', [[[]]]],
+    ['1.x || 1.x', [[[[6, [1, 0, 0]], [1, [2, 0, 0]]]]]],
+    ['<0.0.0-0', [[]]],
+    ['<0.0.0', [[]]],
+    ['>1 <0.0.0-0', [[]]],
+    ['>2 <1', [[]]],
+    ['<0.0.0-0 || ^2', [[[[6, [2, 0, 0]], [1, [3, 0, 0]]]]]],
+    ['^0.0.1', [[[[6, [0, 0, 1]], [1, [0, 0, 2]]]]]],
+    ['1.2.3 - 2.x', [[[[6, [1, 2, 3]], [1, [3, 0, 0]]]]]],
+    // Prereleases: only the prerelease sets admit them, each within one major.minor.patch.
+    ['1.2.3-alpha.1+build.5', [[], [[[2, [1, 2, 3, 'alpha', '1']]]]]],
+    ['^1.2.3-beta.1', [[[[6, [1, 2, 3]], [1, [2, 0, 0]]]], [[[6, [1, 2, 3, 'beta', '1']], [1, [1, 2, 3]]]]]],
+    ['<1.0.0-rc.1', [[[[1, [1, 0, 0]]]], [[[6, [1, 0, 0, '0']], [1, [1, 0, 0, 'rc', '1']]]]]],
+    ['>=1.0.0-rc.1 <1.0.0', [[], [[[6, [1, 0, 0, 'rc', '1']], [1, [1, 0, 0]]]]]],
   ])('%s', (range, expected) => {
     expect(encode(range)).toEqual(expected);
   });
 
-  it('keeps prerelease identifiers beyond 2^53 as strings, like semver', () => {
-    expect(encode('>=1.2.3-9007199254740993')).toEqual([[[6, 1, 2, 3, '9007199254740993']]]);
+  it('gives no prerelease sets to ranges whose prerelease bounds only cut releases off ("^1.2.3" is <2.0.0-0)', () => {
+    for (const range of ['^1.2.3', '~1.2.3', '1.x', '1.2.3 - 2', '^0.1.2']) {
+      const internal = new semver.Range(range).set.flat().some((c) => c.semver.prerelease.length > 0);
+      expect([range, internal, encode(range).length]).toEqual([range, true, 1]);
+    }
+  });
+
+  it('keeps prerelease identifiers beyond 2^53 as strings, and does not narrow sets that hold them', () => {
+    // semver compares such identifiers as rounded numbers, so two of them may compare equal
+    // and still differ for some versions: the set is kept comparator by comparator.
+    expect(encode('>=1.2.3-9007199254740993')).toEqual([
+      [[[6, [1, 2, 3]]]],
+      [[[6, [1, 2, 3, '9007199254740993']], [6, [1, 2, 3, '0']], [1, [1, 2, 3]]]],
+    ]);
+  });
+
+  it('answers like semver where rounded identifiers make two different bounds compare equal', () => {
+    const ranges = ['>=1.0.0-9007199254740993 >=1.0.0-9007199254740992', '>1.0.0-9007199254740992 <=1.0.0-9007199254740993'];
+    const versions = ['1.0.0-9007199254740992', '1.0.0-9007199254740992.5', '1.0.0-9007199254740993', '1.0.0-9007199254740993.0'];
+    for (const range of ranges) {
+      for (const version of versions) {
+        expect([range, version, runtime.satisfy(encode(range), version)]).toEqual([range, version, semver.satisfies(version, range)]);
+      }
+    }
+  });
+
+  it("matches the literal scripts/runtime-size.mjs measures with", () => {
+    const script = fs.readFileSync(path.join(__dirname, '../../scripts/runtime-size.mjs'), 'utf8');
+    const literal = /export const ENCODED_CARET_18_2_0 = (.*);/.exec(script);
+    expect(literal).not.toBeNull();
+    expect(JSON.parse(literal![1])).toEqual(encode('^18.2.0'));
   });
 
   it('survives a JSON round trip unchanged and with the same answers', () => {
@@ -217,14 +265,14 @@ describe('runtime satisfy edge cases', () => {
   });
 });
 
-describe('runtime compareVersions', () => {
+describe('runtime.compare', () => {
   it('matches semver precedence, ignoring build metadata and the v prefix', () => {
-    expect(runtime.compareVersions('1.2.3', '1.2.4')).toBe(-1);
-    expect(runtime.compareVersions('1.10.0', '1.9.0')).toBe(1);
-    expect(runtime.compareVersions('1.0.0-alpha', '1.0.0')).toBe(-1);
-    expect(runtime.compareVersions('1.0.0-alpha.1', '1.0.0-alpha')).toBe(1);
-    expect(runtime.compareVersions('1.0.0-2', '1.0.0-10')).toBe(-1);
-    expect(runtime.compareVersions('1.0.0+a', 'v1.0.0+b')).toBe(0);
+    expect(runtime.compare('1.2.3', '1.2.4')).toBe(-1);
+    expect(runtime.compare('1.10.0', '1.9.0')).toBe(1);
+    expect(runtime.compare('1.0.0-alpha', '1.0.0')).toBe(-1);
+    expect(runtime.compare('1.0.0-alpha.1', '1.0.0-alpha')).toBe(1);
+    expect(runtime.compare('1.0.0-2', '1.0.0-10')).toBe(-1);
+    expect(runtime.compare('1.0.0+a', 'v1.0.0+b')).toBe(0);
   });
 
   it('follows semver even for numeric identifiers beyond 2^53, which semver compares lossily', () => {
@@ -235,28 +283,28 @@ describe('runtime compareVersions', () => {
       ['1.0.0-9007199254740991', '1.0.0-alpha'],
     ];
     for (const [a, b] of pairs) {
-      expect([a, b, runtime.compareVersions(a, b)]).toEqual([a, b, semver.compare(a, b)]);
+      expect([a, b, runtime.compare(a, b)]).toEqual([a, b, semver.compare(a, b)]);
     }
   });
 
   it('sorts invalid values below every valid version, by their string form', () => {
-    expect(runtime.compareVersions('latest', '0.0.0-0')).toBe(-1);
-    expect(runtime.compareVersions('0.0.0-0', 'latest')).toBe(1);
-    expect(runtime.compareVersions('a', 'b')).toBe(-1);
-    expect(runtime.compareVersions('b', 'a')).toBe(1);
-    expect(runtime.compareVersions('x', 'x')).toBe(0);
-    expect(runtime.compareVersions(undefined, '1.0.0')).toBe(-1);
+    expect(runtime.compare('latest', '0.0.0-0')).toBe(-1);
+    expect(runtime.compare('0.0.0-0', 'latest')).toBe(1);
+    expect(runtime.compare('a', 'b')).toBe(-1);
+    expect(runtime.compare('b', 'a')).toBe(1);
+    expect(runtime.compare('x', 'x')).toBe(0);
+    expect(runtime.compare(undefined, '1.0.0')).toBe(-1);
   });
 
   it('is a total order over a mix of valid and invalid versions', () => {
     const sample = [...VERSIONS, 'zzz', 'a', undefined, null];
     for (const a of sample) {
-      expect(runtime.compareVersions(a, a)).toBe(0);
+      expect(runtime.compare(a, a)).toBe(0);
       for (const b of sample) {
-        const ab = runtime.compareVersions(a, b);
-        expect(runtime.compareVersions(b, a)).toBe(-ab || 0);
+        const ab = runtime.compare(a, b);
+        expect(runtime.compare(b, a)).toBe(-ab || 0);
         for (const c of sample) {
-          if (ab <= 0 && runtime.compareVersions(b, c) <= 0 && runtime.compareVersions(a, c) > 0) {
+          if (ab <= 0 && runtime.compare(b, c) <= 0 && runtime.compare(a, c) > 0) {
             throw new Error(`not transitive: ${String(a)} <= ${String(b)} <= ${String(c)}`);
           }
         }
@@ -294,6 +342,6 @@ describe('runtime/semver.js is embeddable', () => {
     expect(embedded.satisfy(encoded, '1.4.0')).toBe(true);
     expect(embedded.satisfy(encoded, '2.0.0-beta.1')).toBe(true);
     expect(embedded.satisfy(encoded, '3.0.0')).toBe(false);
-    expect(embedded.compareVersions('1.0.0', '1.0.0-rc.1')).toBe(1);
+    expect(embedded.compare('1.0.0', '1.0.0-rc.1')).toBe(1);
   });
 });

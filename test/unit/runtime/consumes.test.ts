@@ -18,6 +18,8 @@ import {
 } from './fakeWebpackRequire';
 
 const CONSUME = 500; // the consume module's id
+/** Every message ends with where the fixes are explained. */
+const HINT = '.\nSee federated-share/runtime/README.md#troubleshooting';
 const FALLBACK = 600; // the fallback module's id
 
 /** A share-scope entry from another app whose `get` is a spy; lazy entries resolve asynchronously. */
@@ -148,8 +150,8 @@ describe('version selection', () => {
       await expect(consumeAsync(p)).resolves.toBe('v17');
       expect(warnings.messages).toEqual([
         'Unsatisfied version 17.0.2 from app1 of shared singleton module react (required ^18.0.0), consumed by host.\n' +
-          'Available versions: 17.0.2 from app1, 18.2.0 from app2.\n' +
-          'Provide a matching version or widen requiredVersion.',
+          'Available versions: 17.0.2 from app1, 18.2.0 from app2' +
+          HINT,
       ]);
     });
 
@@ -161,7 +163,8 @@ describe('version selection', () => {
       expect(() => p.require(CONSUME)).toThrow(
         new Error(
           'Unsatisfied version 17.0.2 from app1 of shared singleton module react (required ^18.0.0), consumed by host.\n' +
-            'Available versions: 17.0.2 from app1.\nProvide a matching version or widen requiredVersion.'
+            'Available versions: 17.0.2 from app1' +
+            HINT
         )
       );
       expect(versions['17.0.2'].get).not.toHaveBeenCalled();
@@ -186,8 +189,8 @@ describe('version selection', () => {
       await expect(consumeAsync(p)).resolves.toBe('v2');
       expect(warnings.messages).toEqual([
         'No satisfying version (^3.0.0) of shared module react found in shared scope default, consumed by host.\n' +
-          'Available versions: 1.0.0 from app1, 2.0.0 from app2.\n' +
-          'Provide a matching version or widen requiredVersion.',
+          'Available versions: 1.0.0 from app1, 2.0.0 from app2' +
+          HINT,
       ]);
     });
 
@@ -200,8 +203,8 @@ describe('version selection', () => {
       expect(() => p.require(CONSUME)).toThrow(
         new Error(
           'No satisfying version (^3.0.0) of shared module react found in shared scope default, consumed by host.\n' +
-            'Available versions: 1.0.0 from app1, 2.0.0 from app2.\n' +
-            'Provide a matching version or widen requiredVersion.'
+            'Available versions: 1.0.0 from app1, 2.0.0 from app2' +
+            HINT
         )
       );
     });
@@ -222,10 +225,7 @@ describe('version selection', () => {
       const p = page(consume('react', { range: '^18.0.0' }));
       await p.require.e(5);
       expect(() => p.require(CONSUME)).toThrow(
-        new Error(
-          "Shared module react doesn't exist in shared scope default, consumed by host.\n" +
-            'Available versions: none.\nProvide it or add a fallback (import).'
-        )
+        new Error("Shared module react doesn't exist in shared scope default, consumed by host.\nAvailable versions: none" + HINT)
       );
     });
 
@@ -331,7 +331,8 @@ describe('initial (eager) consumption', () => {
     expect(() => require(CONSUME)).toThrow(
       new Error(
         "Shared module react doesn't exist in shared scope default, consumed eagerly by host.\n" +
-          'Available versions: 18.2.0 from host.\nProvide it or add a fallback (import).'
+          'Available versions: 18.2.0 from host' +
+          HINT
       )
     );
   });
@@ -352,8 +353,7 @@ describe('initial (eager) consumption', () => {
   });
 
   const notEager =
-    'Shared module is not available for eager consumption: 500 (react from share scope default, consumed by host).\n' +
-    'Make it eager, load the app via import("./bootstrap") or set asyncStartup: true.';
+    'Shared module is not available for eager consumption: 500 (react), consumed by host.\nAvailable versions: 18.2.0 from host' + HINT;
 
   it('throws "not available for eager consumption" when the chosen module needs a chunk', () => {
     const require = initialPage(consume('react'), [['react', '18.2.0', 11, [30]]]);

@@ -145,12 +145,21 @@ export type ConsumeTuple =
       fallbackChunkIds: Id[],
     ];
 
-export interface RuntimeData {
+/** The data object the runtime reads (runtime/README.md): a tuple, built by `data()` below. */
+export type RuntimeData = [
+  uniqueName: string,
+  init: Record<string, (ProvideTuple | Id)[]>,
+  consumes: Record<string, ConsumeTuple>,
+  chunks: Record<string, Id[]>,
+  initial: Id[],
+];
+
+export interface RuntimeDataFields {
   uniqueName: string;
-  init: Record<string, (ProvideTuple | Id)[]>;
-  consumes: Record<string, ConsumeTuple>;
-  chunks: Record<string, Id[]>;
-  initial: Id[];
+  init: RuntimeData[1];
+  consumes: RuntimeData[2];
+  chunks: RuntimeData[3];
+  initial: RuntimeData[4];
 }
 
 export interface ChooseResult {
@@ -190,8 +199,9 @@ export function consume(
   return options.fallback ? ([...c, ...options.fallback] as ConsumeTuple) : c;
 }
 
-export function data(partial: Partial<RuntimeData> & { uniqueName: string }): RuntimeData {
-  return { init: {}, consumes: {}, chunks: {}, initial: [], ...partial };
+/** The runtime's data tuple from named fields; unnamed ones are empty. */
+export function data(fields: Partial<RuntimeDataFields> & { uniqueName: string }): RuntimeData {
+  return [fields.uniqueName, fields.init ?? {}, fields.consumes ?? {}, fields.chunks ?? {}, fields.initial ?? []];
 }
 
 export interface Runtime {

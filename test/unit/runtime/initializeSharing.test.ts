@@ -7,7 +7,9 @@ import {
   flush,
   installRuntime,
   FakeRequire,
+  ProvideTuple,
   RuntimeData,
+  ShareScope,
 } from './fakeWebpackRequire';
 
 function app(runtimeData: RuntimeData, modules: FakeRequire['m'] = {}) {
@@ -89,6 +91,76 @@ describe('__webpack_require__.I', () => {
     const __webpack_share_scopes__ = require.S!;
     await __webpack_init_sharing__('default');
     expect(Object.keys(__webpack_share_scopes__.default)).toEqual(['react']);
+  });
+});
+
+describe('registration rule', () => {
+  /**
+   * App `uniqueName` registers `provide` into `scope` (shared by every app of the test, as
+   * containers hand it over) through its own `I`. Its module `provide[2]` exports
+   * "<key> <version> from <uniqueName>".
+   */
+  function register(scope: ShareScope, uniqueName: string, provide: ProvideTuple) {
+    const require = createFakeRequire({ modules: { [provide[2]]: exporting(`${provide[0]} ${provide[1]} from ${uniqueName}`) } });
+    require.S = { default: scope };
+    installRuntime(require, data({ uniqueName, init: { default: [provide] } }));
+    require.I!('default');
+  }
+  const lazy = (key = 'react', version = '18.2.0'): ProvideTuple => [key, version, 10, []];
+  const eager = (key = 'react', version = '18.2.0'): ProvideTuple => [key, version, 10, [], 1];
+
+  it('adds an entry with get, from and eager', () => {
+    const scope: ShareScope = {};
+    register(scope, 'app', lazy());
+    expect(Object.keys(scope.react['18.2.0']).sort()).toEqual(['eager', 'from', 'get']);
+    expect(scope.react['18.2.0']).toMatchObject({ from: 'app', eager: false });
+    const factory = scope.react['18.2.0'].get() as () => unknown;
+    expect(factory()).toBe('react 18.2.0 from app');
+  });
+
+  it('keeps several versions of one key side by side', () => {
+    const scope: ShareScope = {};
+    register(scope, 'app', lazy('react', '17.0.2'));
+    register(scope, 'app', lazy('react', '18.2.0'));
+    expect(Object.keys(scope.react)).toEqual(['17.0.2', '18.2.0']);
+  });
+
+  it('never replaces a loaded entry, not even by an eager one from a larger name', () => {
+    const scope: ShareScope = {};
+    register(scope, 'a', lazy());
+    const first = scope.react['18.2.0'];
+    first.loaded = 1;
+    register(scope, 'z', eager());
+    expect(scope.react['18.2.0']).toBe(first);
+  });
+
+  it('lets an eager entry replace a lazy one, whatever the names', () => {
+    const scope: ShareScope = {};
+    register(scope, 'z', lazy());
+    register(scope, 'a', eager());
+    expect(scope.react['18.2.0']).toMatchObject({ from: 'a', eager: true });
+  });
+
+  it('does not let a lazy entry replace an eager one, whatever the names', () => {
+    const scope: ShareScope = {};
+    register(scope, 'a', eager());
+    register(scope, 'z', lazy());
+    expect(scope.react['18.2.0']).toMatchObject({ from: 'a', eager: true });
+  });
+
+  it('between equals, the larger uniqueName wins in either order', () => {
+    for (const order of [['app1', 'app2'], ['app2', 'app1']]) {
+      const scope: ShareScope = {};
+      for (const name of order) register(scope, name, lazy());
+      expect(scope.react['18.2.0'].from).toBe('app2');
+    }
+  });
+
+  it('treats a share key like "constructor" as a plain key', () => {
+    const scope: ShareScope = {};
+    register(scope, 'app', lazy('constructor', '1.0.0'));
+    expect(Object.keys(scope.constructor)).toEqual(['1.0.0']);
+    expect(({} as any).constructor).toBe(Object);
   });
 });
 

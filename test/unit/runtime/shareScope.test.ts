@@ -1,12 +1,11 @@
-import { createFakeRequire, createShareScope, exporting, ShareScope } from './fakeWebpackRequire';
+import { captureWarnings, createFakeRequire, createShareScope, exporting } from './fakeWebpackRequire';
+
+// The registration rule lives with `__webpack_require__.I`: initializeSharing.test.ts.
 
 function setup(uniqueName: string, require = createFakeRequire()) {
-  const share = createShareScope(require, { uniqueName });
+  const share = createShareScope(require, [uniqueName, {}, {}, {}, []]);
   return { require, share };
 }
-
-const lazy = () => Promise.resolve(() => 'lazy');
-const eagerGet = () => () => 'eager';
 
 describe('share scope map', () => {
   it('creates __webpack_require__.S when missing', () => {
@@ -20,62 +19,6 @@ describe('share scope map', () => {
     require.S = existing;
     setup('app', require);
     expect(require.S).toBe(existing);
-  });
-});
-
-describe('registration rule', () => {
-  it('adds an entry with get, from and eager', () => {
-    const { share } = setup('app');
-    const scope: ShareScope = {};
-    share.register(scope, 'react', '18.2.0', lazy, 0);
-    expect(scope.react['18.2.0']).toEqual({ get: lazy, from: 'app', eager: false });
-  });
-
-  it('keeps several versions of one key side by side', () => {
-    const { share } = setup('app');
-    const scope: ShareScope = {};
-    share.register(scope, 'react', '17.0.2', lazy, 0);
-    share.register(scope, 'react', '18.2.0', lazy, 0);
-    expect(Object.keys(scope.react)).toEqual(['17.0.2', '18.2.0']);
-  });
-
-  it('never replaces a loaded entry, not even by an eager one from a larger name', () => {
-    const scope: ShareScope = {};
-    setup('a').share.register(scope, 'react', '18.2.0', lazy, 0);
-    const first = scope.react['18.2.0'];
-    first.loaded = 1;
-    setup('z').share.register(scope, 'react', '18.2.0', eagerGet, 1);
-    expect(scope.react['18.2.0']).toBe(first);
-  });
-
-  it('lets an eager entry replace a lazy one, whatever the names', () => {
-    const scope: ShareScope = {};
-    setup('z').share.register(scope, 'react', '18.2.0', lazy, 0);
-    setup('a').share.register(scope, 'react', '18.2.0', eagerGet, 1);
-    expect(scope.react['18.2.0']).toMatchObject({ from: 'a', eager: true, get: eagerGet });
-  });
-
-  it('does not let a lazy entry replace an eager one, whatever the names', () => {
-    const scope: ShareScope = {};
-    setup('a').share.register(scope, 'react', '18.2.0', eagerGet, 1);
-    setup('z').share.register(scope, 'react', '18.2.0', lazy, 0);
-    expect(scope.react['18.2.0']).toMatchObject({ from: 'a', eager: true });
-  });
-
-  it('between equals, the larger uniqueName wins in either order', () => {
-    for (const order of [['app1', 'app2'], ['app2', 'app1']]) {
-      const scope: ShareScope = {};
-      for (const name of order) setup(name).share.register(scope, 'react', '18.2.0', lazy, 0);
-      expect(scope.react['18.2.0'].from).toBe('app2');
-    }
-  });
-
-  it('treats a share key like "constructor" as a plain key', () => {
-    const { share } = setup('app');
-    const scope: ShareScope = {};
-    share.register(scope, 'constructor', '1.0.0', lazy, 0);
-    expect(Object.keys(scope.constructor)).toEqual(['1.0.0']);
-    expect(({} as any).constructor).toBe(Object);
   });
 });
 
@@ -109,5 +52,17 @@ describe('getter', () => {
     };
     await setup('app', require).share.getter(7, [3])();
     expect(calls).toEqual([[3]]);
+  });
+});
+
+describe('warn', () => {
+  it('writes to console.warn', () => {
+    const warnings = captureWarnings();
+    try {
+      setup('app').share.warn('careful');
+      expect(warnings.messages).toEqual(['careful']);
+    } finally {
+      warnings.restore();
+    }
   });
 });
