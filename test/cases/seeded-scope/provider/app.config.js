@@ -1,4 +1,4 @@
 module.exports = ({ share }) => ({
   entry: { main: './src/index.js' },
-  plugins: [new share.ProvideSharedPlugin({ provides: ['lib'] })],
+  plugins: [new share.ProvideSharedPlugin({ provides: ['lib', 'lib2', 'lib3'] })],
 });
