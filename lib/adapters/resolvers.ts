@@ -1,6 +1,7 @@
 /**
  * Resolving with the compilation's own resolver, so the user's `resolve` options and aliases apply.
  */
+import path from 'node:path';
 import type { Compilation } from './bundlerTypes';
 import type { FallbackResolution } from './requestInterceptor';
 
@@ -19,6 +20,13 @@ export function esmResolver(compilation: Compilation): any {
   return compilation.resolverFactory.get('normal', RESOLVE_OPTIONS);
 }
 
+/** webpack reports the package.json path, Rspack the directory that holds it: report the file. */
+function descriptionFilePathOf(details: any): string | undefined {
+  const reported: unknown = details?.descriptionFilePath;
+  if (typeof reported !== 'string') return undefined;
+  return reported.endsWith('.json') ? reported : path.join(reported, 'package.json');
+}
+
 function firstLine(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
@@ -29,7 +37,7 @@ export function resolveAsync(resolver: any, context: string, request: string): P
     resolver.resolve({}, context, request, {}, (error: unknown, result: string | false, details: any) => {
       if (error) return resolve({ error: firstLine(error) });
       if (typeof result !== 'string') return resolve({ error: 'the request is ignored by the resolve configuration (false)' });
-      resolve({ path: result, descriptionFileData: details?.descriptionFileData, descriptionFilePath: details?.descriptionFilePath });
+      resolve({ path: result, descriptionFileData: details?.descriptionFileData, descriptionFilePath: descriptionFilePathOf(details) });
     });
   });
 }
