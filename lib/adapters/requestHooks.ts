@@ -41,6 +41,9 @@ export function hookSharedRequests(compiler: Compiler, filter: RegExp, intercept
       if (!filter.test(data.request)) return undefined;
       const interception = intercept(data);
       if (!interception) return undefined;
+      // Decided from package.json files, which webpack's unsafe cache would not see change (as
+      // webpack's own sharing plugins do, opt these requests out of it).
+      (data as any).cacheable = false;
       let step = interception.next();
       while (!step.done) {
         const resolved = await resolveAsync(resolver(), step.value.context, step.value.request);

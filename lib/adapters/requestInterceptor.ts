@@ -1,32 +1,22 @@
 /**
  * Decides, for one request that the native pre-filter let through, whether it becomes a consume
- * module and/or names a module to provide, and rewrites it. Written as a generator that yields the
+ * module, and rewrites it. (Provided modules are found in the finished module graph instead.) Written as a generator that yields the
  * resolutions it needs, so one piece of logic serves Rspack's synchronous request callback (driven
  * with its native sync resolver) and webpack's async hook (driven with its async resolver).
  */
 import path from 'node:path';
 import { matchRequest, type MatchTable } from '../core/matching';
+import { acceptByRequestFilter } from './providedModules';
 import { descriptorToQuery, type ConsumeDescriptor } from '../core/modules';
 import { getPackageName } from '../core/packageName';
 import { encodeRange } from '../core/ranges';
 import { findRequiredVersionSync } from '../core/versions';
 import type { SyncDescriptionFileReader } from '../core/descriptionFiles';
-import type { NormalizedConsume, NormalizedProvide } from '../options/types';
+import type { NormalizedConsume } from '../options/types';
 import type { ResolveData } from './bundlerTypes';
-
-/** A request that names a module to provide; resolved once the module graph is complete. */
-export interface PendingProvide {
-  context: string;
-  request: string;
-  shareKey: string;
-  config: NormalizedProvide;
-  /** A path key provided from the config itself: nobody else reports it when it cannot resolve. */
-  fromPathKey?: boolean;
-}
 
 export interface InterceptorState {
   reader: SyncDescriptionFileReader;
-  pendingProvides: PendingProvide[];
   /** Path keys (`./src/store`) resolved from the compiler context, once per compilation. */
   resolvedPathKeys: Map<string, string | undefined>;
   /** Path keys already reported as unresolvable (SharePlugin makes each key a provide and a consume). */
@@ -68,7 +58,6 @@ function isOwnImport(request: string, issuer: string | undefined): boolean {
 export class RequestInterceptor {
   constructor(
     private readonly consumes: MatchTable<NormalizedConsume>,
-    private readonly provides: MatchTable<NormalizedProvide>,
     /** Consumes keyed by a path, and a filter for requests that might resolve to one of them. */
     private readonly pathConsumes: NormalizedConsume[],
     private readonly pathFilter: RegExp | undefined,
@@ -79,7 +68,7 @@ export class RequestInterceptor {
   ) {}
 
   /**
-   * Records provides for a request and, when it is consumed, points `data.request` at the generated
+   * When a request is consumed, points `data.request` at the generated
    * consume module. It sits on the resolved fallback file (resolved from the issuer, with the user's
    * aliases): a query on the bare request would break packages with an `exports` map, which read
    * the query as part of the subpath.
@@ -88,15 +77,7 @@ export class RequestInterceptor {
     const request = data.request;
     if (isOwnImport(request, data.contextInfo?.issuer)) return;
     const issuer = data.contextInfo?.issuer || data.context;
-    const provided = matchRequest(this.provides, request, acceptByRequestFilters);
-    const consumed = matchRequest(this.consumes, request, acceptByRequestFilters);
-
-    if (provided) {
-      // With a consume on the same request (SharePlugin), what is provided is the consumer's
-      // own copy: the fallback request, resolved from the same issuer.
-      const providedRequest = consumed?.import ?? request;
-      state.pendingProvides.push({ context: data.context, request: providedRequest, shareKey: provided.shareKey, config: provided.config });
-    }
+    const consumed = matchRequest(this.consumes, request, acceptByRequestFilter);
 
     let descriptor: ConsumeDescriptor;
     let fallback: FallbackResolution | undefined;
@@ -197,12 +178,4 @@ export function reportUnresolvablePathKey(state: InterceptorState, key: string, 
     `Can't resolve the shared module "${key}" in ${context}: ${reason}. ` +
       'Relative keys of shared configs are resolved from the compiler context; fix the path or use an absolute one.',
   );
-}
-
-/** webpack 5.112+'s `include`/`exclude.request` filters for prefix configs. */
-function acceptByRequestFilters(config: NormalizedConsume | NormalizedProvide, remainder: string): boolean {
-  const test = (filter: RegExp | string) => (typeof filter === 'string' ? filter === remainder : filter.test(remainder));
-  if (config.include?.request !== undefined && !test(config.include.request)) return false;
-  if (config.exclude?.request !== undefined && test(config.exclude.request)) return false;
-  return true;
 }

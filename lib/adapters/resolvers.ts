@@ -21,7 +21,7 @@ export function esmResolver(compilation: Compilation): any {
 }
 
 /** webpack reports the package.json path, Rspack the directory that holds it: report the file. */
-function descriptionFilePathOf(details: any): string | undefined {
+export function descriptionFilePathOf(details: any): string | undefined {
   const reported: unknown = details?.descriptionFilePath;
   if (typeof reported !== 'string') return undefined;
   return reported.endsWith('.json') ? reported : path.join(reported, 'package.json');

@@ -8,7 +8,8 @@
  * 4. one runtime module per runtime chunk carries the sharing runtime and this build's data.
  */
 import path from 'node:path';
-import { createSyncDescriptionFileReader, type SyncReadFileSystem } from '../core/descriptionFiles';
+import semver from 'semver';
+import { createSyncDescriptionFileReader, findNearestDescriptionFile, type SyncDescriptionFileReader, type SyncReadFileSystem } from '../core/descriptionFiles';
 import { classifyRequestKey, createPathKeyFilter, createRequestFilter, type MatchTable } from '../core/matching';
 import { descriptorToQuery, type ProvideDescriptor } from '../core/modules';
 import { getProvidedVersion } from '../core/versions';
@@ -16,7 +17,8 @@ import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, Normalize
 import { sharingRuntimeModuleFor } from '../runtime-modules/SharingRuntimeModule';
 import { isRspack, type Compilation, type Compiler } from './bundlerTypes';
 import { hookSharedRequests } from './requestHooks';
-import { ENTRY_PLACEHOLDER_QUERY, QUERY_MARKER, RequestInterceptor, reportUnresolvablePathKey, type InterceptorState, type PendingProvide } from './requestInterceptor';
+import { findProvidedModules, type ProvidedModule } from './providedModules';
+import { ENTRY_PLACEHOLDER_QUERY, QUERY_MARKER, RequestInterceptor, reportUnresolvablePathKey, type InterceptorState } from './requestInterceptor';
 import { esmResolver, resolveAsync } from './resolvers';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -72,7 +74,7 @@ export class CompilerSharing {
     const pathConsumes = this.consumes.filter((config) => isPathKey(config.request));
     const pathProvides = this.provides.filter((config) => isPathKey(config.request));
     const pathFilter = createPathKeyFilter(pathConsumes.map((config) => config.request));
-    const interceptor = new RequestInterceptor(consumeTable, provideTable, pathConsumes, pathFilter, compiler.context, LOADER);
+    const interceptor = new RequestInterceptor(consumeTable, pathConsumes, pathFilter, compiler.context, LOADER);
 
     // Provided modules are added as includes, which both bundlers can only do once some entry
     // dependency exists. A build that is only a container (`entry: {}` + ContainerPlugin) gets an
@@ -100,9 +102,7 @@ export class CompilerSharing {
       const warn = report(compilation.warnings);
       state = {
         compilation,
-        reader: createSyncDescriptionFileReader(syncFileSystem(compiler)),
-        // Like webpack, a path key is provided whether or not the build imports it.
-        pendingProvides: pathProvides.map((config) => ({ context: compiler.context, request: config.request, shareKey: config.shareKey, config, fromPathKey: true })),
+        reader: recordingReader(createSyncDescriptionFileReader(syncFileSystem(compiler)), compilation),
         resolvedPathKeys: new Map(),
         unresolvablePathKeys: new Set(),
         warn,
@@ -111,37 +111,35 @@ export class CompilerSharing {
       this.addRuntime(compilation);
     });
 
-    const filter = unionFilter(createRequestFilter(consumeTable), createRequestFilter(provideTable), pathFilter);
+    // Only consumes are decided per request; provides are read off the finished module graph.
+    const filter = unionFilter(createRequestFilter(consumeTable), pathFilter);
     if (filter) hookSharedRequests(compiler, filter, (data) => (state ? interceptor.intercept(data, state) : undefined));
 
     compiler.hooks.finishMake.tapPromise(PLUGIN_NAME, async (compilation: Compilation) => {
-      if (!state || state.compilation !== compilation || state.pendingProvides.length === 0) return;
-      await this.includeProvides(compilation, state);
+      if (!state || state.compilation !== compilation) return;
+      await this.includeProvides(compilation, state, provideTable, pathProvides);
     });
   }
 
-  /** Resolves each requested provide (as the issuer would) and adds its provide module. */
-  private async includeProvides(compilation: Compilation, state: InterceptorState): Promise<void> {
+  /**
+   * Adds a provide module for every provided module in the finished graph, and for every path key
+   * (which, as in webpack, is provided whether or not the build imports it).
+   */
+  private async includeProvides(compilation: Compilation, state: InterceptorState, provideTable: MatchTable<NormalizedProvide>, pathProvides: NormalizedProvide[]): Promise<void> {
     const { compiler } = this;
+    const provided = findProvidedModules(compilation, provideTable);
     const resolver = esmResolver(compilation);
-    const seen = new Set<string>();
-    const unique = state.pendingProvides.filter((p) => {
-      const key = `${p.context}\0${p.request}\0${p.shareKey}\0${p.config.shareScope}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
+    for (const config of pathProvides) {
+      const resolved = await resolveAsync(resolver, compiler.context, config.request);
+      if ('path' in resolved) provided.push({ resource: resolved.path, shareKey: config.shareKey, config });
+      else reportUnresolvablePathKey(state, config.request, compiler.context, resolved.error);
+    }
+
     const descriptors = new Map<string, ProvideDescriptor>();
-    await Promise.all(
-      unique.map(async (pending) => {
-        const resolved = await resolveAsync(resolver, pending.context, pending.request);
-        if (!('path' in resolved)) {
-          // A request from an import is reported by that import; a path key only by us.
-          if (pending.fromPathKey) reportUnresolvablePathKey(state, pending.request, pending.context, resolved.error);
-          return;
-        }
-        const descriptor = this.provideDescriptor(pending, resolved, state);
-        if (descriptor) descriptors.set(`${descriptor.shareScope}\0${descriptor.shareKey}\0${descriptor.request}`, descriptor);
-      }),
-    );
+    for (const module of provided) {
+      const descriptor = this.provideDescriptor(module, state);
+      if (descriptor) descriptors.set(`${descriptor.shareScope}\0${descriptor.shareKey}\0${descriptor.request}`, descriptor);
+    }
     await Promise.all(
       [...descriptors.values()].map(
         (descriptor) =>
@@ -157,22 +155,26 @@ export class CompilerSharing {
     );
   }
 
-  private provideDescriptor(
-    pending: PendingProvide,
-    resolved: { path: string; descriptionFileData?: unknown; descriptionFilePath?: string },
-    state: InterceptorState,
-  ): ProvideDescriptor | undefined {
-    let version = pending.config.version;
+  private provideDescriptor(module: ProvidedModule, state: InterceptorState): ProvideDescriptor | undefined {
+    const { config } = module;
+    let version = config.version;
     if (version === undefined) {
-      const found = getProvidedVersion(resolved.descriptionFileData, resolved.descriptionFilePath);
+      // The nearest package.json of the provided file, read in this compilation (see providedModules.ts).
+      const description = findNearestDescriptionFile(state.reader, path.dirname(module.resource));
+      const found =
+        description?.kind === 'unreadable'
+          ? { warning: `No version specified and unable to automatically determine one. ${description.path} cannot be read (${description.reason}).` }
+          : getProvidedVersion(description?.kind === 'found' ? description.data : undefined, description?.path);
       if ('warning' in found) {
-        state.warn(found.warning, `shared module ${pending.shareKey} -> ${resolved.path}`);
+        state.warn(found.warning, `shared module ${module.shareKey} -> ${module.resource}`);
         version = false;
       } else {
         version = found.version;
       }
     }
-    return { shareScope: pending.config.shareScope, shareKey: pending.shareKey, version, request: resolved.path, eager: pending.config.eager };
+    // webpack's `include`/`exclude.version` filters: provide only versions the config allows.
+    if (!passesVersionFilters(version, config)) return undefined;
+    return { shareScope: config.shareScope, shareKey: module.shareKey, version, request: module.resource, eager: config.eager };
   }
 
   private addRuntime(compilation: Compilation): void {
@@ -231,9 +233,34 @@ function requestTable<T extends NormalizedConsume | NormalizedProvide>(configs: 
 
 const isPathKey = (key: string) => ['relative', 'absolute'].includes(classifyRequestKey(key));
 
+function passesVersionFilters(version: string | false, config: NormalizedProvide): boolean {
+  const satisfies = (range: string) => version !== false && semver.satisfies(version, range);
+  if (config.include?.version !== undefined && !satisfies(config.include.version)) return false;
+  if (config.exclude?.version !== undefined && satisfies(config.exclude.version)) return false;
+  return true;
+}
+
 function unionFilter(...filters: Array<RegExp | undefined>): RegExp | undefined {
   const sources = filters.filter((filter): filter is RegExp => filter !== undefined).map((filter) => filter.source);
   return sources.length === 0 ? undefined : new RegExp(sources.map((source) => `(?:${source})`).join('|'));
+}
+
+/**
+ * Every package.json read for a decision becomes a dependency of the compilation, so watch mode
+ * rebuilds (and re-reads it, its cache purged) when it changes — or appears.
+ */
+function recordingReader(reader: SyncDescriptionFileReader, compilation: Compilation): SyncDescriptionFileReader {
+  const recorded = new Set<string>();
+  return {
+    read(filePath) {
+      const result = reader.read(filePath);
+      if (!recorded.has(filePath)) {
+        recorded.add(filePath);
+        (result.kind === 'missing' ? compilation.missingDependencies : compilation.fileDependencies).add(filePath);
+      }
+      return result;
+    },
+  };
 }
 
 function syncFileSystem(compiler: Compiler): SyncReadFileSystem {

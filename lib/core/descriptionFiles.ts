@@ -138,3 +138,12 @@ export function* ancestorDirectories(directory: string): Generator<string> {
 export function descriptionFilePathIn(directory: string): string {
   return pathApiFor(directory).join(directory, 'package.json');
 }
+
+/** The nearest package.json at or above `directory` (what bundlers call the description file). */
+export function findNearestDescriptionFile(reader: SyncDescriptionFileReader, directory: string): DescriptionFileRead | undefined {
+  for (const ancestor of ancestorDirectories(directory)) {
+    const file = reader.read(descriptionFilePathIn(ancestor));
+    if (file.kind !== 'missing') return file;
+  }
+  return undefined;
+}
