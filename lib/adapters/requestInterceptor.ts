@@ -10,7 +10,8 @@ import { acceptByRequestFilter } from './providedModules';
 import { descriptorToQuery, type ConsumeDescriptor } from '../core/modules';
 import { getPackageName } from '../core/packageName';
 import { encodeRange } from '../core/ranges';
-import { findRequiredVersionSync } from '../core/versions';
+import { findNearestDescriptionFile } from '../core/descriptionFiles';
+import { findRequiredVersionSync, passesVersionFilters } from '../core/versions';
 import type { SyncDescriptionFileReader } from '../core/descriptionFiles';
 import type { NormalizedConsume } from '../options/types';
 import type { ResolveData } from './bundlerTypes';
@@ -79,47 +80,50 @@ export class RequestInterceptor {
     const issuer = data.contextInfo?.issuer || data.context;
     const consumed = matchRequest(this.consumes, request, acceptByRequestFilter);
 
-    let descriptor: ConsumeDescriptor;
+    // Which config, under which share key, with which copy of its own (the fallback).
+    let config: NormalizedConsume;
+    let shareKey: string;
+    let fallbackRequest: string | undefined;
     let fallback: FallbackResolution | undefined;
     if (consumed) {
-      descriptor = {
-        shareScope: consumed.config.shareScope,
-        shareKey: consumed.shareKey,
-        requiredVersion: this.requiredVersionFor(consumed.config, request, data, state),
-        strictVersion: consumed.config.strictVersion,
-        singleton: consumed.config.singleton,
-        eager: consumed.config.eager,
-        import: consumed.import,
-      };
-      if (descriptor.import !== undefined) fallback = yield { context: data.context, request: descriptor.import };
+      ({ config, shareKey, import: fallbackRequest } = consumed);
+      if (fallbackRequest !== undefined) fallback = yield { context: data.context, request: fallbackRequest };
     } else {
       const byPath = yield* this.matchPathKey(data, state);
       if (!byPath) return;
-      descriptor = {
-        shareScope: byPath.config.shareScope,
-        shareKey: byPath.config.shareKey,
-        requiredVersion: this.requiredVersionFor(byPath.config, request, data, state),
-        strictVersion: byPath.config.strictVersion,
-        singleton: byPath.config.singleton,
-        eager: byPath.config.eager,
-        // The consumer's own copy of a path key is the file itself; naming it by its resolved path
-        // makes './store' and '../store.js' one consume module.
-        import: byPath.config.import === undefined ? undefined : byPath.path,
-      };
-      if (descriptor.import !== undefined) fallback = { path: byPath.path };
+      ({ config } = byPath);
+      shareKey = config.shareKey;
+      // The consumer's own copy of a path key is the file itself; naming it by its resolved path
+      // makes './store' and '../store.js' one consume module.
+      if (config.import !== undefined) {
+        fallbackRequest = byPath.path;
+        fallback = { path: byPath.path };
+      }
     }
-
     let target = this.placeholderFile;
     if (fallback && 'path' in fallback) {
+      // webpack's `include`/`exclude.version` filters judge the consumer's own copy: a filtered-out
+      // module is bundled as if it were not shared.
+      if (!passesVersionFilters(fallbackVersion(state, fallback.path), config)) return;
       target = fallback.path;
     } else if (fallback) {
       state.error(
-        `Can't resolve the fallback "${descriptor.import}" of shared module "${descriptor.shareKey}" from ${data.context}: ${fallback.error}. ` +
+        `Can't resolve the fallback "${fallbackRequest}" of shared module "${shareKey}" from ${data.context}: ${fallback.error}. ` +
           'The module is consumed from the share scope only. Install the package, fix the `import` option, or set `import: false` to consume without a fallback on purpose.',
-        `shared module ${descriptor.shareKey} -> ${issuer}`,
+        `shared module ${shareKey} -> ${issuer}`,
       );
-      descriptor.import = undefined;
+      fallbackRequest = undefined;
     }
+    const descriptor: ConsumeDescriptor = {
+      shareScope: config.shareScope,
+      shareKey,
+      requiredVersion: this.requiredVersionFor(config, request, data, state),
+      strictVersion: config.strictVersion,
+      singleton: config.singleton,
+      eager: config.eager,
+      import: fallbackRequest,
+    };
+
     const query = descriptorToQuery({ kind: 'consume', descriptor });
     data.request = target.includes('?') ? target + '&' + query.slice(1) : target + query;
   }
@@ -169,6 +173,12 @@ export class RequestInterceptor {
     }
     return range;
   }
+}
+
+function fallbackVersion(state: InterceptorState, file: string): string | undefined {
+  const description = findNearestDescriptionFile(state.reader, path.dirname(file));
+  const version = description?.kind === 'found' ? description.data.version : undefined;
+  return typeof version === 'string' ? version : undefined;
 }
 
 export function reportUnresolvablePathKey(state: InterceptorState, key: string, context: string, reason: string): void {

@@ -8,11 +8,10 @@
  * 4. one runtime module per runtime chunk carries the sharing runtime and this build's data.
  */
 import path from 'node:path';
-import semver from 'semver';
 import { createSyncDescriptionFileReader, findNearestDescriptionFile, type SyncDescriptionFileReader, type SyncReadFileSystem } from '../core/descriptionFiles';
 import { classifyRequestKey, createPathKeyFilter, createRequestFilter, type MatchTable } from '../core/matching';
 import { descriptorToQuery, type ProvideDescriptor } from '../core/modules';
-import { getProvidedVersion } from '../core/versions';
+import { getProvidedVersion, passesVersionFilters } from '../core/versions';
 import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, NormalizedProvide, NormalizedProvideSharedPluginOptions } from '../options/types';
 import { sharingRuntimeModuleFor } from '../runtime-modules/SharingRuntimeModule';
 import { isRspack, type Compilation, type Compiler } from './bundlerTypes';
@@ -232,13 +231,6 @@ function requestTable<T extends NormalizedConsume | NormalizedProvide>(configs: 
 }
 
 const isPathKey = (key: string) => ['relative', 'absolute'].includes(classifyRequestKey(key));
-
-function passesVersionFilters(version: string | false, config: NormalizedProvide): boolean {
-  const satisfies = (range: string) => version !== false && semver.satisfies(version, range);
-  if (config.include?.version !== undefined && !satisfies(config.include.version)) return false;
-  if (config.exclude?.version !== undefined && satisfies(config.exclude.version)) return false;
-  return true;
-}
 
 function unionFilter(...filters: Array<RegExp | undefined>): RegExp | undefined {
   const sources = filters.filter((filter): filter is RegExp => filter !== undefined).map((filter) => filter.source);

@@ -403,3 +403,18 @@ function* requiredVersionSearch(
     checkedFiles,
   };
 }
+
+/**
+ * webpack's `include.version` / `exclude.version` filters of a shared config: does a module of
+ * this version take part in sharing? An unknown version never passes `include`, and is never
+ * excluded.
+ */
+export function passesVersionFilters(
+  version: string | false | undefined,
+  filters: { include?: { version?: string }; exclude?: { version?: string } },
+): boolean {
+  const satisfies = (range: string) => typeof version === 'string' && semver.satisfies(version, range);
+  if (filters.include?.version !== undefined && !satisfies(filters.include.version)) return false;
+  if (filters.exclude?.version !== undefined && satisfies(filters.exclude.version)) return false;
+  return true;
+}

@@ -85,7 +85,7 @@ async function main() {
         errors: (json.errors || []).map(describeProblem),
         warnings: (json.warnings || []).map(describeProblem),
         assets: (json.assets || []).map((asset) => asset.name).sort(),
-        modules: (json.modules || []).map((module) => module.name),
+        modules: (json.modules || []).map((module) => module.name).filter(Boolean),
       });
     });
   });

@@ -440,3 +440,20 @@ describe('findRequiredVersionSync', () => {
     expect(new Set(reads).size).toBe(reads.length);
   });
 });
+
+describe('passesVersionFilters', () => {
+  const { passesVersionFilters } = require('../../lib/core/versions');
+  it.each([
+    ['1.2.0', {}, true],
+    ['1.2.0', { include: { version: '^1.0.0' } }, true],
+    ['2.0.0', { include: { version: '^1.0.0' } }, false],
+    [false, { include: { version: '^1.0.0' } }, false],
+    [undefined, { include: { version: '*' } }, false],
+    ['1.2.0', { exclude: { version: '^1.0.0' } }, false],
+    ['2.0.0', { exclude: { version: '^1.0.0' } }, true],
+    [false, { exclude: { version: '*' } }, true],
+    ['1.5.0', { include: { version: '^1.0.0' }, exclude: { version: '>=1.5.0' } }, false],
+  ])('%s with %j → %s', (version, filters, expected) => {
+    expect(passesVersionFilters(version, filters)).toBe(expected);
+  });
+});
