@@ -20,13 +20,20 @@ const require = createRequire(import.meta.url);
 const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../runtime');
 export const RUNTIME_FILES = ['semver', 'shareScope', 'initializeSharing', 'consumes', 'debug'];
 
-/** encodeRange('^18.2.0').encoded (lib/core/ranges.ts); test/unit/ranges.test.ts keeps the two in step. */
-export const ENCODED_CARET_18_2_0 = [[[[6, [18, 2, 0]], [1, [19, 0, 0]]]]];
-
 const PACKAGES = ['react', 'react-dom', 'lodash', 'scheduler', 'react-router', 'zustand', 'date-fns', 'axios', 'rxjs', 'immer'];
 
 function source(name) {
   return require(path.join(RUNTIME_DIR, `${name}.js`)).toString();
+}
+
+// The plugin's own data builder and assembler (compiled lib/), so what is measured is exactly
+// what a build emits.
+function plugin(module) {
+  try {
+    return require(path.join(RUNTIME_DIR, '../dist', module));
+  } catch (error) {
+    throw new Error(`scripts/runtime-size.mjs needs the compiled plugin: run \`npm run build\` first (${error.message})`);
+  }
 }
 
 /**
@@ -36,32 +43,27 @@ function source(name) {
  */
 export function representativeData(packageCount) {
   const packages = Array.from({ length: packageCount }, (_, i) => PACKAGES[i % PACKAGES.length] + (i < PACKAGES.length ? '' : i));
-  const consumes = {};
-  packages.forEach((key, i) => {
-    consumes[300 + i] = ['default', key, 1, ENCODED_CARET_18_2_0, '^18.2.0', 100 + i, [200 + i]];
+  const { buildRuntimeData } = plugin('core/runtimeData.js');
+  return buildRuntimeData('shop-app', {
+    provides: packages.map((shareKey, i) => ({
+      descriptor: { shareScope: 'default', shareKey, version: '18.2.0', request: `/app/node_modules/${shareKey}/index.js`, eager: false },
+      id: 100 + i,
+      chunkIds: [200 + i],
+    })),
+    consumes: packages.map((shareKey, i) => ({
+      id: 300 + i,
+      descriptor: { shareScope: 'default', shareKey, requiredVersion: '^18.2.0', strictVersion: false, singleton: true, eager: false, import: shareKey },
+      fallback: { id: 100 + i, chunkIds: [200 + i] },
+      chunkIds: [900],
+      initial: false,
+    })),
+    remotes: [{ shareScope: 'default', id: 999 }],
   });
-  // [uniqueName, init, consumes, chunks, initial]
-  return [
-    'shop-app',
-    { default: [...packages.map((key, i) => [key, '18.2.0', 100 + i, [200 + i]]), 999] },
-    consumes,
-    { 900: packages.map((_, i) => 300 + i) },
-    [],
-  ];
 }
 
-/** The runtime module's code for `data`, as lib/runtime-modules/renderRuntime.ts assembles it. */
-export function assembleRuntime(data, { debug = false } = {}) {
-  const call = (name, args) => `(${source(name)})(${args})`;
-  const lines = [
-    `var data = ${JSON.stringify(data)};`,
-    `var semver = ${call('semver', '')};`,
-    `var share = ${call('shareScope', '__webpack_require__, data')};`,
-    `${call('initializeSharing', '__webpack_require__, data, share')};`,
-    `var consumes = ${call('consumes', '__webpack_require__, data, semver, share')};`,
-  ];
-  if (debug) lines.push(`${call('debug', '__webpack_require__, data, consumes, __webpack_require__.g')};`);
-  return `(function () {\n${lines.join('\n')}\n})();`;
+/** The runtime module's code for `data`, assembled by lib/runtime-modules/renderRuntime.ts. */
+export function assembleRuntime(data, { debug = false, asyncStartup = false } = {}) {
+  return plugin('runtime-modules/renderRuntime.js').renderRuntime(data, { debug, asyncStartup });
 }
 
 async function measure(code, wrapAsBody) {
