@@ -117,7 +117,7 @@ export class RequestInterceptor {
     const descriptor: ConsumeDescriptor = {
       shareScope: config.shareScope,
       shareKey,
-      requiredVersion: this.requiredVersionFor(config, request, data, state),
+      requiredVersion: this.requiredVersionFor(config, request, data, state, target === this.placeholderFile ? undefined : target),
       strictVersion: config.strictVersion,
       singleton: config.singleton,
       eager: config.eager,
@@ -144,7 +144,17 @@ export class RequestInterceptor {
     return undefined;
   }
 
-  private requiredVersionFor(config: NormalizedConsume, request: string, data: ResolveData, state: InterceptorState): string | false {
+  /**
+   * `fallbackFile` is the consumer's own copy, if any: its version settles `workspace:^`/`workspace:~`
+   * declarations, which mean "compatible with the workspace package's version".
+   */
+  private requiredVersionFor(
+    config: NormalizedConsume,
+    request: string,
+    data: ResolveData,
+    state: InterceptorState,
+    fallbackFile: string | undefined,
+  ): string | false {
     const file = `shared module ${request} -> ${data.contextInfo?.issuer || data.context}`;
     let range = config.requiredVersion;
     if (range === undefined) {
@@ -157,7 +167,8 @@ export class RequestInterceptor {
         );
         return false;
       }
-      const found = findRequiredVersionSync(state.reader, data.context, packageName);
+      const workspaceVersion = fallbackFile === undefined ? undefined : fallbackVersion(state, fallbackFile);
+      const found = findRequiredVersionSync(state.reader, data.context, packageName, { workspaceVersion });
       if ('warning' in found) {
         state.warn(found.warning, file);
         return false;

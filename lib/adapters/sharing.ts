@@ -9,9 +9,9 @@
  */
 import path from 'node:path';
 import { createSyncDescriptionFileReader, findNearestDescriptionFile, type SyncDescriptionFileReader, type SyncReadFileSystem } from '../core/descriptionFiles';
-import { classifyRequestKey, createPathKeyFilter, createRequestFilter, type MatchTable } from '../core/matching';
+import { buildMatchTable, createPathKeyFilter, createRequestFilter, type MatchTable } from '../core/matching';
 import { descriptorToQuery, type ProvideDescriptor } from '../core/modules';
-import { getProvidedVersion, passesVersionFilters } from '../core/versions';
+import { configVersionProblems, getProvidedVersion, passesVersionFilters } from '../core/versions';
 import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, NormalizedProvide, NormalizedProvideSharedPluginOptions } from '../options/types';
 import { sharingRuntimeModuleFor } from '../runtime-modules/SharingRuntimeModule';
 import { isRspack, type Compilation, type Compiler } from './bundlerTypes';
@@ -68,10 +68,13 @@ export class CompilerSharing {
           'Remove that option to use ProvideSharedPlugin/ConsumeSharedPlugin/SharePlugin.',
       );
     }
-    const consumeTable = requestTable(this.consumes);
-    const provideTable = requestTable(this.provides);
-    const pathConsumes = this.consumes.filter((config) => isPathKey(config.request));
-    const pathProvides = this.provides.filter((config) => isPathKey(config.request));
+    const { table: consumeTable, pathKeys: pathConsumes, diagnostics: consumeDiagnostics } = buildMatchTable(this.consumes);
+    const { table: provideTable, pathKeys: pathProvides, diagnostics: provideDiagnostics } = buildMatchTable(this.provides);
+    const configDiagnostics = [
+      ...consumeDiagnostics,
+      ...provideDiagnostics,
+      ...[...this.consumes, ...this.provides].flatMap(configVersionProblems).map((message) => ({ severity: 'warning' as const, message })),
+    ];
     const pathFilter = createPathKeyFilter(pathConsumes.map((config) => config.request));
     const interceptor = new RequestInterceptor(consumeTable, pathConsumes, pathFilter, compiler.context, LOADER);
 
@@ -107,6 +110,8 @@ export class CompilerSharing {
         warn,
         error: report(compilation.errors),
       };
+      // SharePlugin hands each key in twice (provide and consume): say each problem once.
+      for (const message of new Set(configDiagnostics.map((diagnostic) => diagnostic.message))) warn(`federated-share: ${message}`);
       this.addRuntime(compilation);
     });
 
@@ -213,24 +218,6 @@ export class CompilerSharing {
     }
   }
 }
-
-function requestTable<T extends NormalizedConsume | NormalizedProvide>(configs: T[]): MatchTable<T> {
-  // Only exact and prefix keys are matched before resolution; build those buckets synchronously.
-  const exact = new Map<string, T>();
-  const prefixes = new Map<string, T>();
-  for (const config of configs) {
-    const kind = classifyRequestKey(config.request);
-    if (kind === 'exact') exact.set(config.request, config);
-    else if (kind === 'prefix') prefixes.set(config.request, config);
-  }
-  return {
-    exact,
-    prefixes: [...prefixes].map(([prefix, config]) => ({ prefix, config })).sort((a, b) => b.prefix.length - a.prefix.length),
-    resolved: new Map(),
-  };
-}
-
-const isPathKey = (key: string) => ['relative', 'absolute'].includes(classifyRequestKey(key));
 
 function unionFilter(...filters: Array<RegExp | undefined>): RegExp | undefined {
   const sources = filters.filter((filter): filter is RegExp => filter !== undefined).map((filter) => filter.source);

@@ -11,8 +11,9 @@
  * `./src/` is a path (resolved like any directory request), not a prefix.
  *
  * Precedence: exact request > prefix > path. The first two are decided from the request alone,
- * before resolution (the adapter can skip resolving entirely); a path match needs the resolved
- * resource, so it is only tried afterwards, for requests no request config claimed.
+ * before resolution, with the table built here; a path match needs the resolved resource, so the
+ * adapter resolves path keys itself (from the compilation, with the user's resolver) and tries them
+ * only for requests no request config claimed.
  */
 
 /** The part of a normalised provide/consume config that matching reads. */
@@ -30,13 +31,11 @@ export interface MatchTable<T extends MatchableConfig> {
   readonly exact: ReadonlyMap<string, T>;
   /** Longest prefix first, so the first hit is the most specific one. */
   readonly prefixes: ReadonlyArray<{ readonly prefix: string; readonly config: T }>;
-  /** Resolved absolute file path → config. */
-  readonly resolved: ReadonlyMap<string, T>;
 }
 
 export interface MatchResult<T extends MatchableConfig> {
   config: T;
-  kind: 'exact' | 'prefix' | 'path';
+  kind: 'exact' | 'prefix';
   /** The config's share key, with the prefix remainder appended for prefix matches. */
   shareKey: string;
   /** The config's `import` (remainder appended for prefix matches); undefined when it has none. */
@@ -47,13 +46,10 @@ export interface MatchResult<T extends MatchableConfig> {
 
 /** Problems found while building a table. Returned, never thrown, so the adapter can report them. */
 export interface MatchDiagnostic {
-  severity: 'error' | 'warning';
+  severity: 'warning';
   key: string;
   message: string;
 }
-
-/** Resolves `request` from directory `context` to an absolute path; undefined when it cannot. */
-export type ResolveRequest = (context: string, request: string) => Promise<string | undefined>;
 
 const RELATIVE_KEY = /^\.\.?(?:\/|$)/;
 /** `/x`, `\x`, `C:\x`, `C:/x` (and `\\server\share`, which starts with `\`). */
@@ -67,70 +63,41 @@ export function classifyRequestKey(key: string): RequestKeyKind {
 }
 
 /**
- * Sorts configs into the three buckets; relative keys are resolved from `context`.
+ * Sorts configs into exact and prefix buckets, and hands path keys (relative or absolute) back
+ * in config order for the adapter to resolve.
  *
- * When two configs claim the same key (or two relative keys resolve to the same file) the later
- * one wins, as in webpack, and a warning names both, because one of them is silently dead.
+ * When two configs claim the same key the later one wins, as in webpack, and a warning names both,
+ * because one of them is silently dead.
  */
-export async function buildMatchTable<T extends MatchableConfig>(
+export function buildMatchTable<T extends MatchableConfig>(
   configs: readonly T[],
-  { context, resolve }: { context: string; resolve: ResolveRequest },
-): Promise<{ table: MatchTable<T>; diagnostics: MatchDiagnostic[] }> {
+): { table: MatchTable<T>; pathKeys: T[]; diagnostics: MatchDiagnostic[] } {
   const diagnostics: MatchDiagnostic[] = [];
   const exact = new Map<string, T>();
   const prefixes = new Map<string, T>();
-  const resolved = new Map<string, T>();
+  const pathKeys: T[] = [];
 
-  const put = (bucket: Map<string, T>, key: string, config: T) => {
+  const put = (bucket: Map<string, T>, config: T) => {
+    const key = config.request;
     const previous = bucket.get(key);
     if (previous !== undefined) {
-      const what = key === config.request ? `"${key}"` : `"${key}" (resolved from "${config.request}")`;
       diagnostics.push({
         severity: 'warning',
-        key: config.request,
+        key,
         message:
-          `Two shared configs match ${what}: the one with key "${previous.request}" ` +
-          `(share key "${previous.shareKey}") is replaced by the later one with key "${config.request}" ` +
-          `(share key "${config.shareKey}"). Remove one of them.`,
+          `Two shared configs match "${key}": the one with share key "${previous.shareKey}" ` +
+          `is replaced by the later one with share key "${config.shareKey}". Remove one of them.`,
       });
     }
     bucket.set(key, config);
   };
 
-  // Resolve all relative keys concurrently, but fill the buckets in config order so that
-  // "later wins" means later in the user's config, not whichever resolution finished last.
-  const resolutions = await Promise.all(
-    configs.map((config) =>
-      classifyRequestKey(config.request) === 'relative'
-        ? resolveQuietly(resolve, context, config.request)
-        : Promise.resolve(undefined),
-    ),
-  );
-  configs.forEach((config, index) => {
-    const key = config.request;
-    switch (classifyRequestKey(key)) {
-      case 'exact':
-        return put(exact, key, config);
-      case 'prefix':
-        return put(prefixes, key, config);
-      case 'absolute':
-        return put(resolved, key, config);
-      case 'relative': {
-        const resolution = resolutions[index]!;
-        if (resolution.path !== undefined) return put(resolved, resolution.path, config);
-        diagnostics.push({
-          severity: 'error',
-          key,
-          message:
-            `Can't resolve the shared module "${key}" in ${context}` +
-            (resolution.reason ? ` (${resolution.reason})` : '') +
-            '. Relative keys of shared configs are resolved from the compiler context; ' +
-            'fix the path or use an absolute one.',
-        });
-        return;
-      }
-    }
-  });
+  for (const config of configs) {
+    const kind = classifyRequestKey(config.request);
+    if (kind === 'exact') put(exact, config);
+    else if (kind === 'prefix') put(prefixes, config);
+    else pathKeys.push(config);
+  }
 
   return {
     table: {
@@ -138,22 +105,10 @@ export async function buildMatchTable<T extends MatchableConfig>(
       prefixes: [...prefixes]
         .map(([prefix, config]) => ({ prefix, config }))
         .sort((a, b) => b.prefix.length - a.prefix.length),
-      resolved,
     },
+    pathKeys,
     diagnostics,
   };
-}
-
-async function resolveQuietly(
-  resolve: ResolveRequest,
-  context: string,
-  request: string,
-): Promise<{ path: string | undefined; reason?: string }> {
-  try {
-    return { path: await resolve(context, request) };
-  } catch (error) {
-    return { path: undefined, reason: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 /**
@@ -190,16 +145,7 @@ export function matchRequest<T extends MatchableConfig>(
   return undefined;
 }
 
-/** The config whose path key is exactly this resolved resource path. */
-export function matchResource<T extends MatchableConfig>(
-  table: MatchTable<T>,
-  resourcePath: string,
-): MatchResult<T> | undefined {
-  const config = table.resolved.get(resourcePath);
-  return config === undefined ? undefined : plainMatch(config, 'path');
-}
-
-function plainMatch<T extends MatchableConfig>(config: T, kind: 'exact' | 'path'): MatchResult<T> {
+function plainMatch<T extends MatchableConfig>(config: T, kind: 'exact'): MatchResult<T> {
   return {
     config,
     kind,

@@ -1,8 +1,8 @@
 /**
  * Descriptors of the two modules sharing adds to a compilation. They decide everything about a
- * module — identity, names in stats, the options the runtime needs — so that each bundler adapter
- * only materialises them (a `Module` subclass on webpack, a generated module on Rspack) and never
- * re-decides. Pure: no bundler imports.
+ * module — identity, its name in stats, the options the runtime needs — and the adapter only
+ * materialises them, as a generated module whose resource query is the descriptor (the same on
+ * webpack and Rspack, which cannot take JS `Module` subclasses). Pure: no bundler imports.
  */
 
 export interface ConsumeDescriptor {
@@ -15,8 +15,6 @@ export interface ConsumeDescriptor {
   eager: boolean;
   /** The request of the consumer's own copy, or undefined when there is none (`import: false`). */
   import: string | undefined;
-  /** The fallback's resolved path, once known; only for readable names. */
-  importResolved?: string;
   packageName?: string;
 }
 
@@ -30,59 +28,9 @@ export interface ProvideDescriptor {
   eager: boolean;
 }
 
-/**
- * Identity of a consume module. Every option that changes runtime behaviour is part of it: two
- * issuers that infer different required versions for one package get two consume modules.
- */
-export function consumeIdentifier(d: ConsumeDescriptor): string {
-  return [
-    'consume-shared-module',
-    d.shareScope,
-    d.shareKey,
-    d.requiredVersion === false ? 'any' : d.requiredVersion,
-    d.strictVersion ? 'strict' : 'loose',
-    d.singleton ? 'singleton' : 'multi',
-    d.eager ? 'eager' : 'lazy',
-    d.import ?? '(no fallback)',
-  ].join('|');
-}
-
-/** Portable name, independent of absolute paths (used by deterministic module ids). */
-export function consumeLibIdent(d: ConsumeDescriptor): string {
-  return `webpack/sharing/consume/${d.shareScope}/${d.shareKey}${d.import ? `/${d.import}` : ''}`;
-}
-
-/** What stats and error messages show, e.g. `consume shared module (default) react@^18.0.0 (singleton) (fallback: ./node_modules/react/index.js)`. */
-export function consumeReadableIdentifier(d: ConsumeDescriptor, shortenPath: (path: string) => string = (p) => p): string {
-  const flags = [
-    d.strictVersion ? ' (strict)' : '',
-    d.singleton ? ' (singleton)' : '',
-    d.import ? ` (fallback: ${shortenPath(d.importResolved ?? d.import)})` : '',
-    d.eager ? ' (eager)' : '',
-  ].join('');
-  const range = d.requiredVersion === false ? '*' : d.requiredVersion;
-  return `consume shared module (${d.shareScope}) ${d.shareKey}@${range}${flags}`;
-}
-
-export function provideIdentifier(d: ProvideDescriptor): string {
-  return `provide module (${d.shareScope}) ${d.shareKey}@${versionLabel(d.version)} = ${d.request}${d.eager ? ' (eager)' : ''}`;
-}
-
-export function provideLibIdent(d: ProvideDescriptor): string {
-  return `webpack/sharing/provide/${d.shareScope}/${d.shareKey}`;
-}
-
-export function provideReadableIdentifier(d: ProvideDescriptor, shortenPath: (path: string) => string = (p) => p): string {
-  return `provide shared module (${d.shareScope}) ${d.shareKey}@${versionLabel(d.version)} = ${shortenPath(d.request)}${d.eager ? ' (eager)' : ''}`;
-}
-
 /** The version a provide registers under: webpack registers an unknown version as "0". */
 export function registeredVersion(version: string | false): string {
   return version === false ? '0' : version;
-}
-
-function versionLabel(version: string | false): string {
-  return version === false ? '(no version)' : version;
 }
 
 // ---- descriptors carried in a resource query ---------------------------------------------------

@@ -418,3 +418,33 @@ export function passesVersionFilters(
   if (filters.exclude?.version !== undefined && satisfies(filters.exclude.version)) return false;
   return true;
 }
+
+/**
+ * Versions and ranges a user wrote into a shared config that can never work as meant: said at
+ * build time, because at runtime they would only show up as modules that are silently never shared.
+ */
+export function configVersionProblems(config: {
+  request: string;
+  version?: string | false;
+  include?: { version?: string };
+  exclude?: { version?: string };
+}): string[] {
+  const problems: string[] = [];
+  if (typeof config.version === 'string' && semver.valid(config.version) === null) {
+    problems.push(
+      `The version "${config.version}" of shared module "${config.request}" is not a valid semver version, so no required version range ever matches it. ` +
+        'Use a version like "1.2.3", or remove `version` to take it from package.json.',
+    );
+  }
+  for (const filter of ['include', 'exclude'] as const) {
+    const range = config[filter]?.version;
+    if (range !== undefined && semver.validRange(range) === null) {
+      problems.push(
+        `Invalid version range "${range}" in \`${filter}.version\` of shared module "${config.request}": it matches no version, ` +
+          (filter === 'include' ? 'so the module is never shared. ' : 'so it excludes nothing. ') +
+          'Use a semver range such as "^1.0.0".',
+      );
+    }
+  }
+  return problems;
+}

@@ -1,14 +1,9 @@
-import path from 'node:path';
-import fs from 'node:fs';
-import { CachedInputFileSystem, ResolverFactory } from 'enhanced-resolve';
 import {
   buildMatchTable,
   classifyRequestKey,
   createRequestFilter,
   matchRequest,
-  matchResource,
   type MatchableConfig,
-  type ResolveRequest,
 } from '../../lib/core/matching';
 
 interface TestConfig extends MatchableConfig {
@@ -22,27 +17,6 @@ const cfg = (request: string, extra: Partial<TestConfig> = {}): TestConfig => ({
   import: request,
   ...extra,
 });
-
-/** A resolver over a fixed table of `context|request` → path. */
-const fakeResolver =
-  (known: Record<string, string>): ResolveRequest =>
-  async (context, request) =>
-    known[`${context}|${request}`];
-
-const noResolve: ResolveRequest = async () => {
-  throw new Error('resolver must not be called for non-relative keys');
-};
-
-const APP = path.resolve(__dirname, '../fixtures/trees/app');
-const nodeResolver = ResolverFactory.createResolver({
-  fileSystem: new CachedInputFileSystem(fs, 4000),
-  extensions: ['.js'],
-  descriptionFiles: ['package.json'],
-});
-const enhancedResolve: ResolveRequest = (context, request) =>
-  new Promise((resolve) =>
-    nodeResolver.resolve({}, context, request, {}, (error, result) => resolve(error || !result ? undefined : result)),
-  );
 
 describe('classifyRequestKey', () => {
   it.each([
@@ -68,80 +42,36 @@ describe('classifyRequestKey', () => {
 });
 
 describe('buildMatchTable', () => {
-  it('sorts configs into exact, prefix and resolved buckets without resolving non-relative keys', async () => {
-    const configs = [cfg('react'), cfg('lodash/'), cfg('/abs/store.js'), cfg('C:\\abs\\x.js')];
-    const { table, diagnostics } = await buildMatchTable(configs, { context: '/ctx', resolve: noResolve });
+  it('sorts configs into exact and prefix buckets and hands path keys back in config order', () => {
+    const configs = [cfg('react'), cfg('/abs/store.js'), cfg('lodash/'), cfg('./src/store'), cfg('C:\\abs\\x.js')];
+    const { table, pathKeys, diagnostics } = buildMatchTable(configs);
     expect(diagnostics).toEqual([]);
     expect([...table.exact.keys()]).toEqual(['react']);
     expect(table.prefixes.map((p) => p.prefix)).toEqual(['lodash/']);
-    expect([...table.resolved.keys()]).toEqual(['/abs/store.js', 'C:\\abs\\x.js']);
+    expect(pathKeys.map((config) => config.request)).toEqual(['/abs/store.js', './src/store', 'C:\\abs\\x.js']);
   });
 
-  it('resolves relative keys from the context', async () => {
-    const store = cfg('./src/store', { shareKey: 'store' });
-    const { table, diagnostics } = await buildMatchTable([store], {
-      context: '/ctx',
-      resolve: fakeResolver({ '/ctx|./src/store': '/ctx/src/store.js' }),
-    });
-    expect(diagnostics).toEqual([]);
-    expect(table.resolved.get('/ctx/src/store.js')).toBe(store);
-  });
-
-  it('resolves relative keys with enhanced-resolve over a fixture tree', async () => {
-    const { table, diagnostics } = await buildMatchTable([cfg('./src/store', { shareKey: 'store' })], {
-      context: APP,
-      resolve: enhancedResolve,
-    });
-    expect(diagnostics).toEqual([]);
-    expect([...table.resolved.keys()]).toEqual([path.join(APP, 'src/store.js')]);
-  });
-
-  it('returns an error diagnostic naming key and context for an unresolvable relative key', async () => {
-    const { table, diagnostics } = await buildMatchTable([cfg('./missing'), cfg('react')], {
-      context: '/ctx',
-      resolve: fakeResolver({}),
-    });
-    expect(table.resolved.size).toBe(0);
-    expect(table.exact.has('react')).toBe(true);
-    expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', key: './missing' });
-    expect(diagnostics[0].message).toContain(`Can't resolve the shared module "./missing" in /ctx`);
-  });
-
-  it('turns a throwing resolver into a diagnostic carrying its message', async () => {
-    const { diagnostics } = await buildMatchTable([cfg('./x')], {
-      context: '/ctx',
-      resolve: async () => {
-        throw new Error('boom: no such dir');
-      },
-    });
-    expect(diagnostics[0].message).toContain('(boom: no such dir)');
-  });
-
-  it('lets the later of two configs with the same key win, and warns', async () => {
+  it('lets the later of two configs with the same key win, and warns', () => {
     const first = cfg('react', { tag: 'first' });
     const second = cfg('react', { tag: 'second', shareKey: 'react-2' });
-    const { table, diagnostics } = await buildMatchTable([first, second], { context: '/ctx', resolve: noResolve });
+    const { table, diagnostics } = buildMatchTable([first, second]);
     expect(table.exact.get('react')).toBe(second);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0].severity).toBe('warning');
-    expect(diagnostics[0].message).toContain('share key "react-2"');
+    expect(diagnostics[0]).toMatchObject({ severity: 'warning', key: 'react' });
+    expect(diagnostics[0]!.message).toBe(
+      'Two shared configs match "react": the one with share key "react" is replaced by the later one with share key "react-2". Remove one of them.',
+    );
   });
 
-  it('applies config order (not resolution order) when two relative keys resolve to one file', async () => {
-    const slow = cfg('./a', { tag: 'first' });
-    const fast = cfg('./b', { tag: 'second' });
-    const resolve: ResolveRequest = (_context, request) =>
-      new Promise((done) => setTimeout(() => done('/ctx/same.js'), request === './a' ? 20 : 0));
-    const { table, diagnostics } = await buildMatchTable([slow, fast], { context: '/ctx', resolve });
-    expect(table.resolved.get('/ctx/same.js')).toBe(fast);
-    expect(diagnostics[0].message).toContain('resolved from "./b"');
+  it('warns about duplicate prefixes too', () => {
+    const { table, diagnostics } = buildMatchTable([cfg('lodash/'), cfg('lodash/', { shareKey: 'l/' })]);
+    expect(table.prefixes).toHaveLength(1);
+    expect(diagnostics[0]!.message).toContain('share key "l/"');
   });
 });
 
 describe('matchRequest', () => {
-  const build = (configs: TestConfig[]) =>
-    buildMatchTable(configs, { context: '/ctx', resolve: noResolve }).then((r) => r.table);
+  const build = async (configs: TestConfig[]) => buildMatchTable(configs).table;
 
   it('matches an exact key only for that exact request', async () => {
     const table = await build([cfg('react'), cfg('@scope/pkg'), cfg('lodash/fp')]);
@@ -204,33 +134,10 @@ describe('matchRequest', () => {
   });
 });
 
-describe('matchResource', () => {
-  it('matches a resolved path exactly, with the config share key and import', async () => {
-    const store = cfg('./src/store', { shareKey: 'store', import: './src/store' });
-    const { table } = await buildMatchTable([store, cfg('/abs/x.js', { shareKey: 'x' })], {
-      context: APP,
-      resolve: enhancedResolve,
-    });
-    const resource = path.join(APP, 'src/store.js');
-    expect(matchResource(table, resource)).toEqual({
-      config: store,
-      kind: 'path',
-      shareKey: 'store',
-      import: './src/store',
-      remainder: '',
-    });
-    expect(matchResource(table, '/abs/x.js')?.shareKey).toBe('x');
-    expect(matchResource(table, path.join(APP, 'src/index.js'))).toBeUndefined();
-    expect(matchResource(table, path.join(APP, 'src/store'))).toBeUndefined();
-  });
-});
-
 describe('createRequestFilter', () => {
   it('is undefined when no config can match by request', async () => {
-    const empty = await buildMatchTable([], { context: '/ctx', resolve: noResolve });
-    expect(createRequestFilter(empty.table)).toBeUndefined();
-    const pathsOnly = await buildMatchTable([cfg('/abs/x.js')], { context: '/ctx', resolve: noResolve });
-    expect(createRequestFilter(pathsOnly.table)).toBeUndefined();
+    expect(createRequestFilter(buildMatchTable([]).table)).toBeUndefined();
+    expect(createRequestFilter(buildMatchTable([cfg('/abs/x.js')]).table)).toBeUndefined();
   });
 
   const keys = ['react', '@scope/pkg', 'lodash/fp', 'lodash/', '@scope/ui/', 'a.b', 'c++', 'x(y)', 'we$ird', 'q?', '/abs/x.js'];
@@ -243,7 +150,7 @@ describe('createRequestFilter', () => {
   ];
 
   it.each(requests)('agrees with matchRequest for %j', async (request) => {
-    const { table } = await buildMatchTable(keys.map((key) => cfg(key)), { context: '/ctx', resolve: noResolve });
+    const { table } = buildMatchTable(keys.map((key) => cfg(key)));
     const filter = createRequestFilter(table)!;
     const expected = matchRequest(table, request) !== undefined;
     expect(filter.test(request)).toBe(expected);
@@ -252,7 +159,7 @@ describe('createRequestFilter', () => {
   });
 
   it('matches every exact key and something under every prefix', async () => {
-    const { table } = await buildMatchTable(keys.map((key) => cfg(key)), { context: '/ctx', resolve: noResolve });
+    const { table } = buildMatchTable(keys.map((key) => cfg(key)));
     const filter = createRequestFilter(table)!;
     expect(filter.flags).toBe('');
     for (const key of table.exact.keys()) expect(filter.test(key)).toBe(true);

@@ -457,3 +457,20 @@ describe('passesVersionFilters', () => {
     expect(passesVersionFilters(version, filters)).toBe(expected);
   });
 });
+
+describe('configVersionProblems', () => {
+  const { configVersionProblems } = require('../../lib/core/versions');
+  it('accepts valid versions, ranges and their absence', () => {
+    expect(configVersionProblems({ request: 'a', version: '1.2.3-beta.1', include: { version: '^1' }, exclude: { version: '>=2 <3' } })).toEqual([]);
+    expect(configVersionProblems({ request: 'a', version: false })).toEqual([]);
+    expect(configVersionProblems({ request: 'a' })).toEqual([]);
+  });
+  it('names each unusable version or range and its consequence', () => {
+    const problems = configVersionProblems({ request: 'lib', version: 'latest', include: { version: 'one' }, exclude: { version: '~~' } });
+    expect(problems).toEqual([
+      expect.stringMatching(/^The version "latest" of shared module "lib" is not a valid semver version/),
+      expect.stringMatching(/^Invalid version range "one" in `include.version` of shared module "lib": .*never shared/),
+      expect.stringMatching(/^Invalid version range "~~" in `exclude.version` of shared module "lib": .*excludes nothing/),
+    ]);
+  });
+});

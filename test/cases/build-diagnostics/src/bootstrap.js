@@ -1,9 +1,10 @@
 import noVersion from 'no-version';
 import unlisted from 'unlisted';
+import wsLib from 'ws-lib';
 
 export function run() {
   return import('./needs-uninstalled').then(
-    () => ({ noVersion, unlisted, uninstalled: 'loaded?!' }),
-    (error) => ({ noVersion, unlisted, uninstalled: error.message }),
+    () => ({ noVersion, unlisted, wsLib, uninstalled: 'loaded?!' }),
+    (error) => ({ noVersion, unlisted, wsLib, uninstalled: error.message }),
   );
 }
