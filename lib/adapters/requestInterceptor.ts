@@ -22,6 +22,13 @@ export interface InterceptorState {
   resolvedPathKeys: Map<string, string | undefined>;
   /** Path keys already reported as unresolvable (SharePlugin makes each key a provide and a consume). */
   unresolvablePathKeys: Set<string>;
+  /**
+   * Decisions already taken in this compilation, by issuer directory and request: the rewritten
+   * request, or null for "leave it alone". The same package is imported from many modules of a
+   * directory, and every input of a decision (resolution, package.json files) depends on the
+   * directory only — so each is resolved and looked up once, and its warnings are said once.
+   */
+  decisions: Map<string, string | null>;
   warn(message: string, file?: string): void;
   error(message: string, file?: string): void;
 }
@@ -77,6 +84,21 @@ export class RequestInterceptor {
   *intercept(data: ResolveData, state: InterceptorState): Interception {
     const request = data.request;
     if (isOwnImport(request, data.contextInfo?.issuer)) return;
+    const decisionKey = `${data.context}\0${request}`;
+    const decided = state.decisions.get(decisionKey);
+    if (decided !== undefined) {
+      if (decided !== null) data.request = decided;
+      return;
+    }
+    // Not marked as "in progress": on webpack a second identical request may arrive while the
+    // first waits for its resolution, and must not read that as "leave it alone".
+    const rewritten = yield* this.decide(data, state);
+    state.decisions.set(decisionKey, rewritten ?? null);
+    if (rewritten !== undefined) data.request = rewritten;
+  }
+
+  private *decide(data: ResolveData, state: InterceptorState): Generator<ResolveQuery, string | undefined, FallbackResolution> {
+    const request = data.request;
     const issuer = data.contextInfo?.issuer || data.context;
     const consumed = matchRequest(this.consumes, request, acceptByRequestFilter);
 
@@ -90,7 +112,7 @@ export class RequestInterceptor {
       if (fallbackRequest !== undefined) fallback = yield { context: data.context, request: fallbackRequest };
     } else {
       const byPath = yield* this.matchPathKey(data, state);
-      if (!byPath) return;
+      if (!byPath) return undefined;
       ({ config } = byPath);
       shareKey = config.shareKey;
       // The consumer's own copy of a path key is the file itself; naming it by its resolved path
@@ -104,7 +126,7 @@ export class RequestInterceptor {
     if (fallback && 'path' in fallback) {
       // webpack's `include`/`exclude.version` filters judge the consumer's own copy: a filtered-out
       // module is bundled as if it were not shared.
-      if (!passesVersionFilters(fallbackVersion(state, fallback.path), config)) return;
+      if (!passesVersionFilters(fallbackVersion(state, fallback.path), config)) return undefined;
       target = fallback.path;
     } else if (fallback) {
       state.error(
@@ -125,7 +147,7 @@ export class RequestInterceptor {
     };
 
     const query = descriptorToQuery({ kind: 'consume', descriptor });
-    data.request = target.includes('?') ? target + '&' + query.slice(1) : target + query;
+    return target.includes('?') ? target + '&' + query.slice(1) : target + query;
   }
 
   /** A consume whose key is a path (`./src/store`): matched by the file a request resolves to. */

@@ -107,6 +107,7 @@ export class CompilerSharing {
         reader: recordingReader(createSyncDescriptionFileReader(syncFileSystem(compiler)), compilation),
         resolvedPathKeys: new Map(),
         unresolvablePathKeys: new Set(),
+        decisions: new Map(),
         warn,
         error: report(compilation.errors),
       };
