@@ -1,24 +1,26 @@
 import type { Compiler } from './adapters/bundlerTypes';
-import { ConsumeSharedPlugin } from './ConsumeSharedPlugin';
-import { splitSharePluginOptions } from './options/normalize';
-import type { SharePluginOptions } from './options/types';
+import { sharingFor } from './adapters/sharing';
+import { normalizeConsumeSharedPluginOptions, normalizeProvideSharedPluginOptions, splitSharePluginOptions } from './options/normalize';
+import type { NormalizedConsumeSharedPluginOptions, NormalizedProvideSharedPluginOptions, SharePluginOptions } from './options/types';
 import { validateSharePluginOptions } from './options/validate';
-import { ProvideSharedPlugin } from './ProvideSharedPlugin';
 
 /** Provides and consumes the same modules: webpack's `sharing.SharePlugin`, `shared` map included. */
 export class SharePlugin {
-  readonly provide: ProvideSharedPlugin;
-  readonly consume: ConsumeSharedPlugin;
+  readonly provide: NormalizedProvideSharedPluginOptions;
+  readonly consume: NormalizedConsumeSharedPluginOptions;
 
   constructor(options: SharePluginOptions) {
     validateSharePluginOptions(options);
+    // The split options are valid by construction: normalised directly, not validated again
+    // (compiling each schema costs tens of milliseconds at startup).
     const { provide, consume } = splitSharePluginOptions(options);
-    this.consume = new ConsumeSharedPlugin(consume);
-    this.provide = new ProvideSharedPlugin(provide);
+    this.consume = normalizeConsumeSharedPluginOptions(consume);
+    this.provide = normalizeProvideSharedPluginOptions(provide);
   }
 
   apply(compiler: Compiler): void {
-    this.consume.apply(compiler);
-    this.provide.apply(compiler);
+    const sharing = sharingFor(compiler);
+    sharing.addConsumes(this.consume);
+    sharing.addProvides(this.provide);
   }
 }

@@ -1,7 +1,7 @@
 // Compiles lib/ to dist/ (CommonJS + declarations) and adds an ESM entry, so both
 // `require('federated-share')` (webpack.config.js) and `import` (rspack.config.mjs) work.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,13 @@ execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc
   cwd: root,
   stdio: 'inherit',
 });
+
+// Option schemas compiled to plain functions: the fast path of option validation.
+const { SCHEMAS, generateOptionChecks } = await import('./option-checks.mjs');
+const schemas = Object.fromEntries(
+  SCHEMAS.map((name) => [name, JSON.parse(readFileSync(path.join(root, 'lib/options', `${name}.json`), 'utf8'))]),
+);
+writeFileSync(path.join(dist, 'options/checks.js'), generateOptionChecks(schemas));
 
 // Named ESM exports are generated from the CommonJS build, so the two entries can never disagree.
 const cjs = createRequire(import.meta.url)(path.join(dist, 'index.js'));

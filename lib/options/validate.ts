@@ -36,12 +36,29 @@ function withReadablePaths(errors: SchemaError[], keys: string[]): SchemaError[]
   });
 }
 
+type Check = (options: unknown) => boolean;
+
+/**
+ * The schemas compiled to functions at build time (scripts/option-checks.mjs → dist/options/checks.js).
+ * Absent when running from source (unit tests): then schema-utils checks everything.
+ */
+function compiledCheck(pluginName: string): Check | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('./checks.js') as Record<string, Check>)[pluginName];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Throws schema-utils' `ValidationError` when `options` do not match `schema`. Its message names
  * the plugin and the offending option path (e.g. `options.consumes.react.requiredVersion`),
  * because `baseDataPath` roots every reported path at `options`.
  */
 export function validateOptions(pluginName: string, schema: object, options: unknown): void {
+  // Valid options (the usual case) pass the compiled check without loading ajv.
+  if (compiledCheck(pluginName)?.(options)) return;
   const configuration = { name: pluginName, baseDataPath: 'options' };
   try {
     // schema-utils types the options parameter as object, but rejecting non-objects with a

@@ -474,6 +474,12 @@ describe('invalid options throw a ValidationError naming the plugin and the opti
     expect(message).toMatchSnapshot();
   });
 
+  // The build compiles the schemas into plain functions (scripts/option-checks.mjs) that let valid
+  // options through without loading ajv; they must reject everything schema-utils rejects.
+  it.each(cases)('the compiled check of %s rejects it too: %s', (plugin, _what, options) => {
+    expect(compiledChecks()[plugin]!(options)).toBe(false);
+  });
+
   it('keeps the original JSON-pointer paths in error.errors while rewriting the message', () => {
     try {
       validateConsumeSharedPluginOptions({ consumes: { './src/store': { eager: 1 } } });
@@ -496,3 +502,30 @@ function flatten(errors: ErrorTree[]): ErrorTree[] {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** dist/options/checks.js, written by `npm run build` (which `npm test` runs first). */
+function compiledChecks(): Record<string, (options: unknown) => boolean> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../../dist/options/checks.js');
+}
+
+describe('the compiled option checks accept what the schemas accept', () => {
+  const valid: [string, unknown][] = [
+    ['ProvideSharedPlugin', { provides: ['react', { 'lodash/': { eager: true, version: false, include: { request: /^get/ } } }], shareScope: 'ui', debug: true }],
+    ['ProvideSharedPlugin', { provides: { './src/store': { shareKey: 'store', version: '1.0.0', singleton: true, requiredVersion: false, strictVersion: true } } }],
+    ['ConsumeSharedPlugin', { consumes: { react: '^18.0.0', vue: { import: false, singleton: true, requiredVersion: false }, x: { fallback: './x', exclude: { version: '<1' } } }, asyncStartup: true }],
+    ['ConsumeSharedPlugin', { consumes: ['react', { '@scope/': { packageName: '@scope/pkg', shareScope: 's', eager: true } }] }],
+    ['SharePlugin', { shared: ['react'], shareScope: 'default' }],
+    ['SharePlugin', { shared: { react: { singleton: true, requiredVersion: '^18' }, 'lodash/': {}, lib: 'lib-fallback', store: { import: false } }, debug: false }],
+  ];
+  it.each(valid)('%s: %j', (plugin, options) => {
+    expect(compiledChecks()[plugin]!(options)).toBe(true);
+    // and schema-utils agrees that these are valid
+    const validators: Record<string, (o: unknown) => void> = {
+      ProvideSharedPlugin: validateProvideSharedPluginOptions,
+      ConsumeSharedPlugin: validateConsumeSharedPluginOptions,
+      SharePlugin: validateSharePluginOptions,
+    };
+    expect(() => validators[plugin]!(options)).not.toThrow();
+  });
+});
