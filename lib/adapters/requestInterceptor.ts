@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { matchRequest, type MatchTable } from '../core/matching';
-import { acceptByRequestFilter } from './providedModules';
+import { acceptByRequestFilter } from './moduleScan';
 import { descriptorToQuery, type ConsumeDescriptor } from '../core/modules';
 import { getPackageName } from '../core/packageName';
 import { encodeRange } from '../core/ranges';

@@ -16,7 +16,8 @@ import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, Normalize
 import { sharingRuntimeModuleFor } from '../runtime-modules/SharingRuntimeModule';
 import { isRspack, type Compilation, type Compiler } from './bundlerTypes';
 import { hookSharedRequests } from './requestHooks';
-import { findProvidedModules, type ProvidedModule } from './providedModules';
+import { scanModuleGraph, type ProvidedModule } from './moduleScan';
+import { rememberSharingModules } from '../runtime-modules/graphFacts';
 import { ENTRY_PLACEHOLDER_QUERY, QUERY_MARKER, RequestInterceptor, reportUnresolvablePathKey, type InterceptorState } from './requestInterceptor';
 import { esmResolver, resolveAsync } from './resolvers';
 
@@ -132,7 +133,8 @@ export class CompilerSharing {
    */
   private async includeProvides(compilation: Compilation, state: InterceptorState, provideTable: MatchTable<NormalizedProvide>, pathProvides: NormalizedProvide[]): Promise<void> {
     const { compiler } = this;
-    const provided = findProvidedModules(compilation, provideTable);
+    const { provided, sharingModules } = scanModuleGraph(compilation, provideTable);
+    rememberSharingModules(compilation, sharingModules);
     const resolver = esmResolver(compilation);
     for (const config of pathProvides) {
       const resolved = await resolveAsync(resolver, compiler.context, config.request);
@@ -152,9 +154,11 @@ export class CompilerSharing {
             // The provide module sits on the provided file, so its name in stats says what it provides.
             const request = descriptor.request + descriptorToQuery({ kind: 'provide', descriptor });
             const dependency = compiler.webpack.EntryPlugin.createDependency(request, { name: undefined });
-            compilation.addInclude(compiler.context, dependency, { name: undefined }, (error: Error | null) =>
-              error ? reject(error) : resolve(),
-            );
+            compilation.addInclude(compiler.context, dependency, { name: undefined }, (error: Error | null, module?: unknown) => {
+              if (error) return reject(error);
+              if (module) rememberSharingModules(compilation, [{ module, kind: 'provide', descriptor }]);
+              resolve();
+            });
           }),
       ),
     );
@@ -164,7 +168,7 @@ export class CompilerSharing {
     const { config } = module;
     let version = config.version;
     if (version === undefined) {
-      // The nearest package.json of the provided file, read in this compilation (see providedModules.ts).
+      // The nearest package.json of the provided file, read in this compilation (see moduleScan.ts).
       const description = findNearestDescriptionFile(state.reader, path.dirname(module.resource));
       const found =
         description?.kind === 'unreadable'

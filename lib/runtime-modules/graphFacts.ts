@@ -1,18 +1,23 @@
 /**
- * Reads, off the chunk graph, the facts the runtime data is built from: which generated consume
- * and provide modules each chunk of a runtime holds, and the module id and chunk ids of what each
- * of them stands for. Only APIs both bundlers expose to JS runtime modules are used.
+ * Reads, off the chunk graph, the facts the runtime data is built from: for each sharing module
+ * (generated consume and provide modules, remote modules — found once per compilation by
+ * adapters/moduleScan.ts and the provide step), which chunks of this runtime hold it, and the
+ * module id and chunk ids of what it stands for. Only the sharing modules are visited, never every
+ * module of every chunk: on Rspack each module visited from JS crosses into Rust.
  */
-import { descriptorFromQuery } from '../core/modules';
-import type { ConsumeFact, Id, ProvideFact, RemoteFact } from '../core/runtimeData';
 import type { Compilation } from '../adapters/bundlerTypes';
-import { isGeneratedModuleResource } from '../adapters/requestInterceptor';
+import type { SharingModule } from '../adapters/moduleScan';
+import type { ConsumeFact, Id, ProvideFact, RemoteFact } from '../core/runtimeData';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-function splitResource(resource: string): [path: string, query: string] {
-  const index = resource.indexOf('?');
-  return index < 0 ? [resource, ''] : [resource.slice(0, index), resource.slice(index)];
+const sharingModulesOf = new WeakMap<Compilation, SharingModule[]>();
+
+/** Called by the adapter as sharing modules become known (after `make`, and for each provide). */
+export function rememberSharingModules(compilation: Compilation, modules: SharingModule[]): void {
+  const known = sharingModulesOf.get(compilation);
+  if (known) known.push(...modules);
+  else sharingModulesOf.set(compilation, [...modules]);
 }
 
 /** The module an `import()` in a generated module points at, and the chunks that carry it. */
@@ -50,39 +55,35 @@ export function collectGraphFacts(
   runtimeChunk: any,
 ): { consumes: ConsumeFact[]; provides: ProvideFact[]; remotes: RemoteFact[] } {
   const { chunkGraph } = compilation;
-  const consumes = new Map<Id, ConsumeFact>();
-  const provides = new Map<string, ProvideFact>();
+  const consumes: ConsumeFact[] = [];
+  const provides: ProvideFact[] = [];
   const remotes = new Map<string, RemoteFact>();
+  // This runtime's chunks, by id (chunk objects are not guaranteed to be the same JS objects
+  // across calls on Rspack; ids are assigned before runtime modules are generated).
+  const chunksHere = new Map<Id, boolean>();
+  for (const chunk of runtimeChunk.getAllReferencedChunks()) chunksHere.set(chunk.id, chunk.canBeInitial());
 
-  for (const chunk of runtimeChunk.getAllReferencedChunks()) {
-    const initial: boolean = chunk.canBeInitial();
-    for (const module of chunkGraph.getChunkModulesIterable(chunk)) {
-      if (module.type === 'remote-module') {
-        const remote = remoteFact(compilation, module);
-        if (remote) remotes.set(`${remote.shareScope}\0${remote.id}`, remote);
-        continue;
-      }
-      const resource: string | undefined = module.resource;
-      if (!resource || !isGeneratedModuleResource(resource)) continue;
-      const [resourcePath, query] = splitResource(resource);
-      const parsed = descriptorFromQuery(query, resourcePath);
-      if (!parsed) continue;
-      const id: Id = chunkGraph.getModuleId(module);
-      if (parsed.kind === 'consume') {
-        let fact = consumes.get(id);
-        if (!fact) {
-          fact = { id, descriptor: parsed.descriptor, chunkIds: [], initial: false };
-          const fallback = parsed.descriptor.import === undefined ? undefined : importTarget(compilation, module);
-          if (fallback) fact.fallback = fallback;
-          consumes.set(id, fact);
-        }
-        fact.initial ||= initial;
-        if (chunk.id != null && !fact.chunkIds.includes(chunk.id)) fact.chunkIds.push(chunk.id);
-      } else {
-        const target = importTarget(compilation, module);
-        if (target) provides.set(String(id), { descriptor: parsed.descriptor, id: target.id, chunkIds: target.chunkIds });
-      }
+  for (const sharing of sharingModulesOf.get(compilation) ?? []) {
+    const chunkIds: Id[] = [];
+    let initial = false;
+    for (const chunk of chunkGraph.getModuleChunksIterable(sharing.module)) {
+      if (!chunksHere.has(chunk.id)) continue;
+      chunkIds.push(chunk.id);
+      initial ||= chunksHere.get(chunk.id)!;
+    }
+    if (chunkIds.length === 0) continue; // in another runtime, or dropped from the output
+    if (sharing.kind === 'remote') {
+      const remote = remoteFact(compilation, sharing.module);
+      if (remote) remotes.set(`${remote.shareScope}\0${remote.id}`, remote);
+    } else if (sharing.kind === 'consume') {
+      const fact: ConsumeFact = { id: chunkGraph.getModuleId(sharing.module), descriptor: sharing.descriptor, chunkIds, initial };
+      const fallback = sharing.descriptor.import === undefined ? undefined : importTarget(compilation, sharing.module);
+      if (fallback) fact.fallback = fallback;
+      consumes.push(fact);
+    } else {
+      const target = importTarget(compilation, sharing.module);
+      if (target) provides.push({ descriptor: sharing.descriptor, id: target.id, chunkIds: target.chunkIds });
     }
   }
-  return { consumes: [...consumes.values()], provides: [...provides.values()], remotes: [...remotes.values()] };
+  return { consumes, provides, remotes: [...remotes.values()] };
 }
