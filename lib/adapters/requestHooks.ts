@@ -36,20 +36,22 @@ export function hookSharedRequests(compiler: Compiler, filter: RegExp, intercept
     return;
   }
 
+  const drive = async (interception: Interception) => {
+    let step = interception.next();
+    while (!step.done) {
+      const resolved = await resolveAsync(resolver(), step.value.context, step.value.request);
+      step = interception.next('path' in resolved ? { path: resolved.path } : resolved);
+    }
+  };
   compiler.hooks.normalModuleFactory.tap(PLUGIN_NAME, (normalModuleFactory: any) => {
-    normalModuleFactory.hooks.beforeResolve.tapPromise(PLUGIN_NAME, async (data: ResolveData) => {
-      if (!filter.test(data.request)) return undefined;
-      const interception = intercept(data);
-      if (!interception) return undefined;
+    // A callback tap, so the many requests the filter rejects cost no promise.
+    normalModuleFactory.hooks.beforeResolve.tapAsync(PLUGIN_NAME, (data: ResolveData, callback: (error?: Error | null) => void) => {
+      const interception = filter.test(data.request) ? intercept(data) : undefined;
+      if (!interception) return callback();
       // Decided from package.json files, which webpack's unsafe cache would not see change (as
       // webpack's own sharing plugins do, opt these requests out of it).
       (data as any).cacheable = false;
-      let step = interception.next();
-      while (!step.done) {
-        const resolved = await resolveAsync(resolver(), step.value.context, step.value.request);
-        step = interception.next('path' in resolved ? { path: resolved.path } : resolved);
-      }
-      return undefined;
+      drive(interception).then(() => callback(), callback);
     });
   });
 }

@@ -13,11 +13,25 @@ import { encodeRange } from '../core/ranges';
 import { findNearestDescriptionFile } from '../core/descriptionFiles';
 import { findRequiredVersionSync, passesVersionFilters } from '../core/versions';
 import type { SyncDescriptionFileReader } from '../core/descriptionFiles';
-import type { NormalizedConsume } from '../options/types';
+import type { NormalizedConsume, NormalizedProvide } from '../options/types';
 import type { ResolveData } from './bundlerTypes';
+
+/** A request that matched a provide key: resolved from its issuer at `finishMake`. */
+export interface ProvideRequest {
+  context: string;
+  request: string;
+  shareKey: string;
+  config: NormalizedProvide;
+}
 
 export interface InterceptorState {
   reader: SyncDescriptionFileReader;
+  /**
+   * Requests that matched a provide key. With the module graph scan (moduleScan.ts) they find every
+   * provided module: the scan sees modules restored from a cache (which skip this hook), these see
+   * a module imported under several spellings (the graph only keeps the first one).
+   */
+  provideRequests: ProvideRequest[];
   /** Path keys (`./src/store`) resolved from the compiler context, once per compilation. */
   resolvedPathKeys: Map<string, string | undefined>;
   /** Path keys already reported as unresolvable (SharePlugin makes each key a provide and a consume). */
@@ -66,6 +80,7 @@ function isOwnImport(request: string, issuer: string | undefined): boolean {
 export class RequestInterceptor {
   constructor(
     private readonly consumes: MatchTable<NormalizedConsume>,
+    private readonly provides: MatchTable<NormalizedProvide>,
     /** Consumes keyed by a path, and a filter for requests that might resolve to one of them. */
     private readonly pathConsumes: NormalizedConsume[],
     private readonly pathFilter: RegExp | undefined,
@@ -90,6 +105,8 @@ export class RequestInterceptor {
       if (decided !== null) data.request = decided;
       return;
     }
+    const provided = matchRequest(this.provides, request, acceptByRequestFilter);
+    if (provided) state.provideRequests.push({ context: data.context, request, shareKey: provided.shareKey, config: provided.config });
     // Not marked as "in progress": on webpack a second identical request may arrive while the
     // first waits for its resolution, and must not read that as "leave it alone".
     const rewritten = yield* this.decide(data, state);

@@ -77,7 +77,7 @@ export class CompilerSharing {
       ...[...this.consumes, ...this.provides].flatMap(configVersionProblems).map((message) => ({ severity: 'warning' as const, message })),
     ];
     const pathFilter = createPathKeyFilter(pathConsumes.map((config) => config.request));
-    const interceptor = new RequestInterceptor(consumeTable, pathConsumes, pathFilter, compiler.context, LOADER);
+    const interceptor = new RequestInterceptor(consumeTable, provideTable, pathConsumes, pathFilter, compiler.context, LOADER);
 
     // Provided modules are added as includes, which both bundlers can only do once some entry
     // dependency exists. A build that is only a container (`entry: {}` + ContainerPlugin) gets an
@@ -109,6 +109,7 @@ export class CompilerSharing {
         resolvedPathKeys: new Map(),
         unresolvablePathKeys: new Set(),
         decisions: new Map(),
+        provideRequests: [],
         warn,
         error: report(compilation.errors),
       };
@@ -117,8 +118,7 @@ export class CompilerSharing {
       this.addRuntime(compilation);
     });
 
-    // Only consumes are decided per request; provides are read off the finished module graph.
-    const filter = unionFilter(createRequestFilter(consumeTable), pathFilter);
+    const filter = unionFilter(createRequestFilter(consumeTable), createRequestFilter(provideTable), pathFilter);
     if (filter) hookSharedRequests(compiler, filter, (data) => (state ? interceptor.intercept(data, state) : undefined));
 
     compiler.hooks.finishMake.tapPromise(PLUGIN_NAME, async (compilation: Compilation) => {
@@ -136,14 +136,24 @@ export class CompilerSharing {
     const { provided, sharingModules } = scanModuleGraph(compilation, provideTable);
     rememberSharingModules(compilation, sharingModules);
     const resolver = esmResolver(compilation);
+    const requested = new Map(state.provideRequests.map((p) => [`${p.context}\0${p.request}\0${p.shareKey}\0${p.config.shareScope}`, p]));
+    await Promise.all(
+      [...requested.values()].map(async (pending) => {
+        const resolved = await resolveAsync(resolver, pending.context, pending.request);
+        // A request that cannot be resolved is reported by the import that makes it.
+        if ('path' in resolved) provided.push({ resource: resolved.path, shareKey: pending.shareKey, config: pending.config });
+      }),
+    );
     for (const config of pathProvides) {
       const resolved = await resolveAsync(resolver, compiler.context, config.request);
       if ('path' in resolved) provided.push({ resource: resolved.path, shareKey: config.shareKey, config });
       else reportUnresolvablePathKey(state, config.request, compiler.context, resolved.error);
     }
 
+    // The scan and the recorded requests often find the same module: decide (and warn) once.
+    const unique = new Map(provided.map((module) => [`${module.config.shareScope}\0${module.shareKey}\0${module.resource}`, module]));
     const descriptors = new Map<string, ProvideDescriptor>();
-    for (const module of provided) {
+    for (const module of unique.values()) {
       const descriptor = this.provideDescriptor(module, state);
       if (descriptor) descriptors.set(`${descriptor.shareScope}\0${descriptor.shareKey}\0${descriptor.request}`, descriptor);
     }

@@ -1,0 +1,4 @@
+module.exports = ({ share }) => ({
+  entry: { main: './src/index.js' },
+  plugins: [new share.ProvideSharedPlugin({ provides: ['lib'] })],
+});
