@@ -53,16 +53,9 @@ const EXAMPLES = [
   },
 ];
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium on this closed network (shared with test/e2e): no sandbox as root, no
+// background connections that the network would refuse.
+const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
 
 // ------------------------------------------------------------------------------------------------
 // Command line

@@ -13,16 +13,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 const ROOT = path.resolve(__dirname, '../..');
 const OUTPUT = path.join(ROOT, 'test/.output/e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The launch flags are shared with scripts/example.mjs.
+const CHROMIUM_ARGS: string[] = JSON.parse(readFileSync(path.join(ROOT, 'scripts/chromium-args.json'), 'utf8'));
 
 interface Resolution {
   app: string;
