@@ -4,22 +4,20 @@
  * 1. a native request filter (`NormalModuleReplacementPlugin`, whose RegExp Rspack evaluates in
  *    Rust) so only requests that may be shared cross into JS;
  * 2. matched requests are rewritten to generated modules (a resource query + our loader);
- * 3. provided modules are added as includes once the module graph is complete;
- * 4. one runtime module per runtime chunk carries the sharing runtime and this build's data.
+ * 3. provided modules are added as includes once the module graph is complete (provides.ts);
+ * 4. one runtime module per runtime chunk carries the sharing runtime and this build's data
+ *    (runtimeWiring.ts).
  */
 import path from 'node:path';
-import { createSyncDescriptionFileReader, findNearestDescriptionFile, type SyncDescriptionFileReader, type SyncReadFileSystem } from '../core/descriptionFiles';
-import { buildMatchTable, createPathKeyFilter, createRequestFilter, type MatchTable } from '../core/matching';
-import { descriptorToQuery, type ProvideDescriptor } from '../core/modules';
-import { configVersionProblems, getProvidedVersion, passesVersionFilters } from '../core/versions';
+import { createSyncDescriptionFileReader, type SyncDescriptionFileReader, type SyncReadFileSystem } from '../core/descriptionFiles';
+import { buildMatchTable, createPathKeyFilter, createRequestFilter } from '../core/matching';
+import { configVersionProblems } from '../core/versions';
 import type { NormalizedConsume, NormalizedConsumeSharedPluginOptions, NormalizedProvide, NormalizedProvideSharedPluginOptions } from '../options/types';
-import { sharingRuntimeModuleFor } from '../runtime-modules/SharingRuntimeModule';
 import { isRspack, type Compilation, type Compiler } from './bundlerTypes';
+import { includeProvides } from './provides';
 import { hookSharedRequests } from './requestHooks';
-import { scanModuleGraph, type ProvidedModule } from './moduleScan';
-import { rememberSharingModules } from '../runtime-modules/graphFacts';
-import { ENTRY_PLACEHOLDER_QUERY, QUERY_MARKER, RequestInterceptor, reportUnresolvablePathKey, type InterceptorState } from './requestInterceptor';
-import { esmResolver, resolveAsync } from './resolvers';
+import { ENTRY_PLACEHOLDER_QUERY, QUERY_MARKER, RequestInterceptor, type InterceptorState } from './requestInterceptor';
+import { addSharingRuntime } from './runtimeWiring';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -115,7 +113,7 @@ export class CompilerSharing {
       };
       // SharePlugin hands each key in twice (provide and consume): say each problem once.
       for (const message of new Set(configDiagnostics.map((diagnostic) => diagnostic.message))) warn(`federated-share: ${message}`);
-      this.addRuntime(compilation);
+      addSharingRuntime(compiler, compilation, { debug: this.debug, asyncStartup: this.asyncStartup });
     });
 
     const filter = unionFilter(createRequestFilter(consumeTable), createRequestFilter(provideTable), pathFilter);
@@ -123,114 +121,8 @@ export class CompilerSharing {
 
     compiler.hooks.finishMake.tapPromise(PLUGIN_NAME, async (compilation: Compilation) => {
       if (!state || state.compilation !== compilation) return;
-      await this.includeProvides(compilation, state, provideTable, pathProvides);
+      await includeProvides(compiler, compilation, state, provideTable, pathProvides);
     });
-  }
-
-  /**
-   * Adds a provide module for every provided module in the finished graph, and for every path key
-   * (which, as in webpack, is provided whether or not the build imports it).
-   */
-  private async includeProvides(compilation: Compilation, state: InterceptorState, provideTable: MatchTable<NormalizedProvide>, pathProvides: NormalizedProvide[]): Promise<void> {
-    const { compiler } = this;
-    const { provided, sharingModules } = scanModuleGraph(compilation, provideTable);
-    rememberSharingModules(compilation, sharingModules);
-    const resolver = esmResolver(compilation);
-    const requested = new Map(state.provideRequests.map((p) => [`${p.context}\0${p.request}\0${p.shareKey}\0${p.config.shareScope}`, p]));
-    await Promise.all(
-      [...requested.values()].map(async (pending) => {
-        const resolved = await resolveAsync(resolver, pending.context, pending.request);
-        // A request that cannot be resolved is reported by the import that makes it.
-        if ('path' in resolved) provided.push({ resource: resolved.path, shareKey: pending.shareKey, config: pending.config });
-      }),
-    );
-    for (const config of pathProvides) {
-      const resolved = await resolveAsync(resolver, compiler.context, config.request);
-      if ('path' in resolved) provided.push({ resource: resolved.path, shareKey: config.shareKey, config });
-      else reportUnresolvablePathKey(state, config.request, compiler.context, resolved.error);
-    }
-
-    // The scan and the recorded requests often find the same module: decide (and warn) once.
-    const unique = new Map(provided.map((module) => [`${module.config.shareScope}\0${module.shareKey}\0${module.resource}`, module]));
-    const descriptors = new Map<string, ProvideDescriptor>();
-    for (const module of unique.values()) {
-      const descriptor = this.provideDescriptor(module, state);
-      if (descriptor) descriptors.set(`${descriptor.shareScope}\0${descriptor.shareKey}\0${descriptor.request}`, descriptor);
-    }
-    await Promise.all(
-      [...descriptors.values()].map(
-        (descriptor) =>
-          new Promise<void>((resolve, reject) => {
-            // The provide module sits on the provided file, so its name in stats says what it provides.
-            const request = descriptor.request + descriptorToQuery({ kind: 'provide', descriptor });
-            const dependency = compiler.webpack.EntryPlugin.createDependency(request, { name: undefined });
-            compilation.addInclude(compiler.context, dependency, { name: undefined }, (error: Error | null, module?: unknown) => {
-              if (error) return reject(error);
-              if (module) rememberSharingModules(compilation, [{ module, kind: 'provide', descriptor }]);
-              resolve();
-            });
-          }),
-      ),
-    );
-  }
-
-  private provideDescriptor(module: ProvidedModule, state: InterceptorState): ProvideDescriptor | undefined {
-    const { config } = module;
-    let version = config.version;
-    if (version === undefined) {
-      // The nearest package.json of the provided file, read in this compilation (see moduleScan.ts).
-      const description = findNearestDescriptionFile(state.reader, path.dirname(module.resource));
-      const found =
-        description?.kind === 'unreadable'
-          ? { warning: `No version specified and unable to automatically determine one. ${description.path} cannot be read (${description.reason}).` }
-          : getProvidedVersion(description?.kind === 'found' ? description.data : undefined, description?.path);
-      if ('warning' in found) {
-        state.warn(found.warning, `shared module ${module.shareKey} -> ${module.resource}`);
-        version = false;
-      } else {
-        version = found.version;
-      }
-    }
-    // webpack's `include`/`exclude.version` filters: provide only versions the config allows.
-    if (!passesVersionFilters(version, config)) return undefined;
-    return { shareScope: config.shareScope, shareKey: module.shareKey, version, request: module.resource, eager: config.eager };
-  }
-
-  private addRuntime(compilation: Compilation): void {
-    const { compiler } = this;
-    const RuntimeGlobals = compiler.webpack.RuntimeGlobals;
-    const debug = this.debug ?? compiler.options.mode === 'development';
-    const asyncStartup = this.asyncStartup;
-    const uniqueName: string = compiler.options.output?.uniqueName ?? '';
-    const RuntimeModule = sharingRuntimeModuleFor(compiler.webpack);
-    const added = new WeakSet<object>();
-
-    compilation.hooks.additionalTreeRuntimeRequirements.tap(PLUGIN_NAME, (chunk: any, set: Set<string>) => {
-      for (const requirement of [
-        RuntimeGlobals.ensureChunkHandlers,
-        RuntimeGlobals.ensureChunk,
-        RuntimeGlobals.hasOwnProperty,
-        RuntimeGlobals.moduleFactories,
-        RuntimeGlobals.require,
-      ]) {
-        set.add(requirement);
-      }
-      if (debug) set.add(RuntimeGlobals.global);
-      // Makes the bundler start the entry through `__webpack_require__.x`, which we can delay.
-      if (asyncStartup) set.add(RuntimeGlobals.startup);
-      if (added.has(chunk)) return;
-      added.add(chunk);
-      compilation.addRuntimeModule(chunk, new RuntimeModule({ uniqueName, debug, asyncStartup }));
-    });
-
-    // Our runtime defines `__webpack_require__.S` and `.I`; webpack would otherwise add its own
-    // share runtime for them (user code reading `__webpack_share_scopes__`, container references).
-    const inTree = compilation.hooks.runtimeRequirementInTree;
-    if (inTree && typeof inTree.for === 'function' && !isRspack(compiler)) {
-      for (const global of [RuntimeGlobals.shareScopeMap, RuntimeGlobals.initializeSharing]) {
-        inTree.for(global).tap({ name: PLUGIN_NAME, stage: -10 }, () => true);
-      }
-    }
   }
 }
 
