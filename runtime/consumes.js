@@ -19,8 +19,9 @@ module.exports = function createConsumes(__webpack_require__, data, semver, shar
   // so one bad consume does not fail the whole chunk load).
   var cache = {};
   // runtime/debug.js (when embedded) sets `api.onResolve(id, consume, result)` and uses
-  // `choose` to test resolutions without loading anything.
-  var api = { choose: choose };
+  // `choose` to test resolutions without loading anything; runtime/asyncStartup.js (when
+  // embedded) resolves the initial consumes with `load`.
+  var api = { choose: choose, load: load };
 
   // The versions of the consume's key in its scope, read now, not at init, so versions other
   // apps added since count.
@@ -133,7 +134,10 @@ module.exports = function createConsumes(__webpack_require__, data, semver, shar
   }
 
   // Chunk loading: resolve a chunk's consumes (data[3]: chunk id -> consume ids) before its
-  // modules run.
+  // modules run. Kept here although builds whose consumes are all initial never use it: as
+  // a file of its own (with `load`) it would need `cache` and `resolve` exposed, which costs
+  // the usual build, one with async chunks that consume, more than the others would save
+  // (runtime/README.md, "Assembly").
   if (__webpack_require__.f) {
     __webpack_require__.f.consumes = function (chunkId, promises) {
       if (__webpack_require__.o(data[3], chunkId)) promises.push.apply(promises, data[3][chunkId].map(load));
@@ -147,11 +151,6 @@ module.exports = function createConsumes(__webpack_require__, data, semver, shar
   __webpack_require__.FSc = function (id) {
     var f = cache[id];
     return (f && !f.then ? f : (cache[id] = resolve(id, 1)))();
-  };
-
-  // Async startup: the entry waits for this, so initial consumes (data[4]) may be lazy too.
-  __webpack_require__.FSs = function () {
-    return Promise.all(data[4].map(load));
   };
 
   return api;

@@ -6,8 +6,9 @@
  * `__webpack_require__.S[scope]` first (honoured below: an existing scope is kept).
  *
  * Embedded verbatim as `(<source>)(__webpack_require__, data, share)`; ES5, no free
- * variables. `share` is what createShareScope returned. `data`: [uniqueName, init, ...],
- * see runtime/README.md.
+ * variables. `share` is what createShareScope returned; runtime/remotes.js adds
+ * `share.remotes` to it in builds that reference remote containers. `data`: [uniqueName,
+ * init, ...], see runtime/README.md.
  */
 module.exports = function createInitializeSharing(__webpack_require__, data, share) {
   var has = __webpack_require__.o;
@@ -29,48 +30,28 @@ module.exports = function createInitializeSharing(__webpack_require__, data, sha
 
     var shareScopes = __webpack_require__.S;
     var scope = has(shareScopes, name) ? shareScopes[name] : (shareScopes[name] = {});
-    var promises = [];
-
     // init[name]: provide tuples first, then remote container module ids (webpack's order),
     // so remotes see our entries.
-    (has(init, name) ? init[name] : []).forEach(function (item) {
-      // One broken remote must not take the app down: warn, and let the others go on.
-      function fail(error) {
-        share.warn(
-          'Initialization of sharing external failed: ' + error +
-            ' (remote module ' + item + ', share scope ' + name + ', in ' + app + ')'
-        );
-      }
-      function initContainer(container) {
-        return container && container.init && container.init(scope, initScope);
-      }
+    var items = has(init, name) ? init[name] : [];
+
+    items.forEach(function (item) {
+      // The registration rule, the same in every app so all apps converge on one entry:
+      // a loaded entry is never replaced (its module already runs); else eager beats lazy
+      // (eager consumers can only use eager entries); else the larger `from` wins.
+      // Own-property check: a share key such as "constructor" must not hit Object.prototype.
       if (typeof item == 'object') {
-        // The registration rule, the same in every app so all apps converge on one entry:
-        // a loaded entry is never replaced (its module already runs); else eager beats lazy
-        // (eager consumers can only use eager entries); else the larger `from` wins.
-        // Own-property check: a share key such as "constructor" must not hit Object.prototype.
         var versions = has(scope, item[0]) ? scope[item[0]] : (scope[item[0]] = {});
         var old = versions[item[1]];
         var eager = item[4];
         if (!old || (!old.loaded && (!eager != !old.eager ? eager : app > old.from))) {
           versions[item[1]] = { get: share.getter(item[2], item[3]), from: app, eager: !!eager };
         }
-      } else {
-        try {
-          // The container, or a promise of it while the remote's script loads.
-          var result = __webpack_require__(item);
-          result = result && result.then ? result.then(initContainer) : initContainer(result);
-          if (result && result.then) promises.push(result['catch'](fail));
-        } catch (error) {
-          fail(error);
-        }
       }
     });
 
-    return (token[0] = promises.length
-      ? Promise.all(promises).then(function () {
-          return (token[0] = 1);
-        })
-      : 1);
+    // The remote container ids among `items` are initialised by runtime/remotes.js, which
+    // the plugin embeds (setting `share.remotes`) exactly when the data lists any: builds
+    // without remotes ship no container code and are done right here.
+    return (token[0] = share.remotes ? share.remotes(items, scope, name, initScope, token) : 1);
   };
 };

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /*
- * How many bytes the runtime adds to a user's bundle: each runtime/ file, and the runtime
- * as the plugin assembles it (runtime/README.md) for 1 and for 10 shared packages, minified
- * with terser and gzipped. The assembled code is measured as the body of a function whose
+ * How many bytes the runtime adds to a user's bundle: each runtime/ file, the runtime as the
+ * plugin assembles it (runtime/README.md) for 1 shared package without remotes (the smallest
+ * build that shares) and for 1 and 10 packages with a remote, and what each optional part
+ * (remotes, asyncStartup, debug) adds to an assembled runtime; minified with terser and
+ * gzipped. The assembled code is measured as the body of a function whose
  * parameter is `__webpack_require__`, as in a bundle (where it is minified to one letter).
  *
  *   node scripts/runtime-size.mjs          # table
@@ -18,7 +20,7 @@ import { minify } from 'terser';
 
 const require = createRequire(import.meta.url);
 const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../runtime');
-export const RUNTIME_FILES = ['semver', 'shareScope', 'initializeSharing', 'consumes', 'debug'];
+export const RUNTIME_FILES = ['semver', 'shareScope', 'initializeSharing', 'remotes', 'consumes', 'asyncStartup', 'debug'];
 
 const PACKAGES = ['react', 'react-dom', 'lodash', 'scheduler', 'react-router', 'zustand', 'date-fns', 'axios', 'rxjs', 'immer'];
 
@@ -39,9 +41,9 @@ function plugin(module) {
 /**
  * A data object as the plugin generates it for a production build: every package provided
  * lazily (its own chunk) and consumed as a singleton with a fallback, from one async
- * bootstrap chunk; one remote container. Ids are 3-digit numbers like deterministic ids.
+ * bootstrap chunk; `remotes` remote containers. Ids are 3-digit numbers like deterministic ids.
  */
-export function representativeData(packageCount) {
+export function representativeData(packageCount, { remotes = 0 } = {}) {
   const packages = Array.from({ length: packageCount }, (_, i) => PACKAGES[i % PACKAGES.length] + (i < PACKAGES.length ? '' : i));
   const { buildRuntimeData } = plugin('core/runtimeData.js');
   return buildRuntimeData('shop-app', {
@@ -57,7 +59,7 @@ export function representativeData(packageCount) {
       chunkIds: [900],
       initial: false,
     })),
-    remotes: [{ shareScope: 'default', id: 999 }],
+    remotes: Array.from({ length: remotes }, (_, i) => ({ shareScope: 'default', id: 990 + i })),
   });
 }
 
@@ -74,22 +76,31 @@ async function measure(code, wrapAsBody) {
   return { minified: Buffer.byteLength(minified), gzip: zlib.gzipSync(minified, { level: 9 }).length };
 }
 
+const label = (packages, remotes, extra = '') =>
+  `${packages} package${packages > 1 ? 's' : ''}${remotes ? `, ${remotes} remote${remotes > 1 ? 's' : ''}` : ''}${extra}`;
+
 export async function measureRuntimeSize() {
   const files = {};
   for (const name of RUNTIME_FILES) files[name] = await measure(source(name), false);
   const assembled = {};
-  for (const packages of [1, 10]) {
-    for (const debug of [false, true]) {
-      assembled[`${packages} package${packages > 1 ? 's' : ''}${debug ? ' + debug' : ''}`] = await measure(
-        assembleRuntime(representativeData(packages), { debug }),
-        true
-      );
-    }
+  for (const [packages, remotes, options, extra] of [
+    [1, 0, {}, ''],
+    [1, 0, { asyncStartup: true }, ' + asyncStartup'],
+    [1, 1, {}, ''],
+    [10, 1, {}, ''],
+    [10, 1, { debug: true }, ' + debug'],
+  ]) {
+    assembled[label(packages, remotes, extra)] = await measure(assembleRuntime(representativeData(packages, { remotes }), options), true);
   }
-  const one = assembled['1 package'];
-  const ten = assembled['10 packages'];
-  const perPackage = { minified: (ten.minified - one.minified) / 9, gzip: (ten.gzip - one.gzip) / 9 };
-  return { files, assembled, perPackage };
+  const diff = (a, b, per = 1) => ({ minified: (a.minified - b.minified) / per, gzip: (a.gzip - b.gzip) / per });
+  // What an optional part adds where it is embedded (its factory plus the call that embeds it).
+  const parts = {
+    remotes: diff(assembled['1 package, 1 remote'], assembled['1 package']),
+    asyncStartup: diff(assembled['1 package + asyncStartup'], assembled['1 package']),
+    debug: diff(assembled['10 packages, 1 remote + debug'], assembled['10 packages, 1 remote']),
+  };
+  const perPackage = diff(assembled['10 packages, 1 remote'], assembled['1 package, 1 remote'], 9);
+  return { files, assembled, parts, perPackage };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -98,10 +109,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(JSON.stringify(result, null, 2));
   } else {
     const row = (label, { minified, gzip }) =>
-      console.log(`${label.padEnd(28)}${String(Math.round(minified)).padStart(8)} B${String(Math.round(gzip)).padStart(8)} B`);
-    console.log(`${''.padEnd(28)}${'minified'.padStart(10)}${'gzip'.padStart(10)}`);
+      console.log(`${label.padEnd(40)}${String(Math.round(minified)).padStart(8)} B${String(Math.round(gzip)).padStart(8)} B`);
+    console.log(`${''.padEnd(40)}${'minified'.padStart(10)}${'gzip'.padStart(10)}`);
     for (const [name, size] of Object.entries(result.files)) row(`runtime/${name}.js`, size);
     for (const [name, size] of Object.entries(result.assembled)) row(`assembled, ${name}`, size);
+    for (const [name, size] of Object.entries(result.parts)) row(`${name} adds (when needed)`, size);
     row('each further package', result.perPackage);
   }
 }

@@ -54,7 +54,7 @@ function page(c: ConsumeTuple, versions: Record<string, ShareEntry> = {}, extra:
     require,
     data({ uniqueName: 'host', consumes: { [CONSUME]: c }, chunks: { 5: [CONSUME] } })
   );
-  return { require, consumes, scope: require.S.default };
+  return { require, consumes: consumes!, scope: require.S.default };
 }
 
 /** Loads chunk 5 like `import()` would, then requires the consume module. */
@@ -294,7 +294,11 @@ describe('chunk loading', () => {
 });
 
 describe('initial (eager) consumption', () => {
-  function initialPage(c: ConsumeTuple, init: (string | number | [string, string, number, number[], 1?])[] = []) {
+  function initialPage(
+    c: ConsumeTuple,
+    init: (string | number | [string, string, number, number[], 1?])[] = [],
+    options: { asyncStartup?: boolean; startup?: () => unknown } = {}
+  ) {
     const require = createFakeRequire({
       modules: {
         [CONSUME]: consumeModule(),
@@ -304,9 +308,12 @@ describe('initial (eager) consumption', () => {
       },
       chunks: { 30: { 11: exporting('own lazy react') } },
     });
+    // The bundler's startup: runs the entry module, which requires the consume module.
+    require.x = options.startup ?? (() => require(CONSUME));
     installRuntime(
       require,
-      data({ uniqueName: 'host', init: { default: init as never }, consumes: { [CONSUME]: c }, initial: [CONSUME] })
+      data({ uniqueName: 'host', init: { default: init as never }, consumes: { [CONSUME]: c }, initial: [CONSUME] }),
+      { asyncStartup: options.asyncStartup }
     );
     return require;
   }
@@ -367,17 +374,45 @@ describe('initial (eager) consumption', () => {
     expect(require.S!.default.react['18.2.0'].loaded).toBeUndefined();
   });
 
-  it('async startup resolves initial consumes through the async path first', async () => {
-    const require = initialPage(consume('react', { range: '^18.0.0' }), [['react', '18.2.0', 11, [30]], 50]);
-    await require.FSs!();
-    expect(require.loadedChunks).toEqual([30]);
-    expect(require(CONSUME)).toBe('own lazy react');
-  });
+  describe('async startup (the asyncStartup option, runtime/asyncStartup.js)', () => {
+    const lazyReact: [string, string, number, number[]] = ['react', '18.2.0', 11, [30]];
 
-  it('async startup keeps a resolution error for the require', async () => {
-    const require = initialPage(consume('react', { range: '^18.0.0' }), []);
-    await expect(require.FSs!()).resolves.toBeDefined();
-    expect(() => require(CONSUME)).toThrow(/^Shared module react doesn't exist in shared scope default/);
+    it('delays the entry until every initial consume is resolved through the async path', async () => {
+      const order: string[] = [];
+      const require = initialPage(consume('react', { range: '^18.0.0' }), [lazyReact, 50], {
+        asyncStartup: true,
+        startup: () => {
+          order.push(`entry runs after chunks ${require.loadedChunks.join()}`);
+          return require(CONSUME);
+        },
+      });
+      const started = require.x!();
+      expect(order).toEqual([]);
+      await expect(started).resolves.toBe('own lazy react');
+      expect(order).toEqual(['entry runs after chunks 30']);
+    });
+
+    it('FSs resolves the initial consumes, loading their chunks first', async () => {
+      const require = initialPage(consume('react', { range: '^18.0.0' }), [lazyReact, 50], { asyncStartup: true });
+      await require.FSs!();
+      expect(require.loadedChunks).toEqual([30]);
+      expect(require(CONSUME)).toBe('own lazy react');
+    });
+
+    it('keeps a resolution error for the require, and still starts the entry', async () => {
+      const require = initialPage(consume('react', { range: '^18.0.0' }), [], { asyncStartup: true, startup: () => 'started' });
+      await expect(require.FSs!()).resolves.toBeDefined();
+      await expect(require.x!()).resolves.toBe('started');
+      expect(() => require(CONSUME)).toThrow(/^Shared module react doesn't exist in shared scope default/);
+    });
+
+    it('is left out without the option: no FSs, startup untouched, initial consumes resolve on require', () => {
+      const startup = () => 'started';
+      const require = initialPage(consume('react'), [['react', '18.2.0', 10, []]], { startup });
+      expect(require.FSs).toBeUndefined();
+      expect(require.x).toBe(startup);
+      expect(require(CONSUME)).toBe('own react');
+    });
   });
 });
 

@@ -5,6 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
+import type { RuntimeData as PluginRuntimeData } from '../../../lib/core/runtimeData';
+import { renderRuntime } from '../../../lib/runtime-modules/renderRuntime';
 import { consume, data, SINGLETON, STRICT } from './fakeWebpackRequire';
 
 const acorn = require('acorn');
@@ -106,15 +108,15 @@ describe.each(FILES)('runtime/%s', (file) => {
 describe('the assembled runtime in a bare vm context', () => {
   // Only the language's built-ins exist in a new context: no console, no require, no module.
   const context = vm.createContext({});
-  const load = (file: string) => vm.runInContext(`(${require(path.join(RUNTIME_DIR, file)).toString()})`, context);
 
-  it('initialises, warns, fails and consumes without reaching for anything else', async () => {
+  it('initialises, warns, fails and consumes without reaching for anything else (every optional part embedded)', async () => {
     const modules: Record<string, () => unknown> = { 10: () => 'react 18', 11: () => 'react 17', 12: () => 'fallback' };
     const R: any = (id: string) => modules[id]();
     R.o = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
     R.f = {};
     R.e = (chunkId: string) => Promise.all(Object.keys(R.f).map((k) => R.f[k](chunkId, [])));
     R.g = {};
+    R.x = () => 'started';
     const d = data({
       uniqueName: 'vm',
       init: { default: [['react', '18.2.0', 10, []], ['react', '17.0.2', 11, [], 1], 99] },
@@ -123,19 +125,21 @@ describe('the assembled runtime in a bare vm context', () => {
         2: consume('react', { range: '^16.0.0', flags: STRICT, fallback: [12, []] }),
         3: consume('nope', { range: '^1.0.0' }), // throws
       },
+      initial: [1, 2],
     });
     modules[99] = () => {
       throw new Error('broken remote'); // warns
     };
-    const share = load('shareScope.js')(R, d);
-    load('initializeSharing.js')(R, d, share);
-    const consumes = load('consumes.js')(R, d, load('semver.js')(), share);
-    const debug = load('debug.js')(R, d, consumes, R.g);
+    // As the plugin assembles it, remotes.js, asyncStartup.js and debug.js included.
+    const code = renderRuntime(d as unknown as PluginRuntimeData, { debug: true, asyncStartup: true });
+    for (const file of FILES) expect(code).toContain(require(path.join(RUNTIME_DIR, file)).toString());
+    vm.runInContext(`(function (__webpack_require__) {\n${code}\n})`, context)(R);
     expect(R.I('default')).toBe(1);
     expect(R.FSc(1)).toBe('react 18');
     expect(R.FSc(2)).toBe('fallback');
     expect(() => R.FSc(3)).toThrow(/^Shared module nope doesn't exist/);
-    await R.FSs();
+    await expect(R.x()).resolves.toBe('started');
+    const debug = R.g.__webpack_module_federation_debug__;
     expect(debug.getHealthMetrics().total).toBe(3);
     expect(debug.testResolution('default', 'react', '^17.0.0').version).toBe('18.2.0');
     expect(debug.getConnectionInfo('default', 'react').providers).toEqual(['vm']);

@@ -7,6 +7,8 @@
  */
 import * as path from 'path';
 import { encodeRange, EncodedRange } from '../../../lib/core/ranges';
+import type { RuntimeData as PluginRuntimeData } from '../../../lib/core/runtimeData';
+import { runtimeParts, type RuntimeParts } from '../../../lib/runtime-modules/renderRuntime';
 
 export type Id = string | number;
 export type ModuleFactory = (module: { id: Id; exports: unknown }, exports: unknown, require: FakeRequire) => void;
@@ -38,6 +40,8 @@ export interface FakeRequire {
   I?: (name: string, initScope?: unknown[]) => Promise<unknown> | 1 | undefined;
   FSc?: (id: Id) => unknown;
   FSs?: () => Promise<unknown>;
+  /** Startup: runs the entry modules; set by the test, wrapped by runtime/asyncStartup.js. */
+  x?: () => unknown;
   /** Test bookkeeping: chunk ids in the order the fake JSONP handler loaded them. */
   loadedChunks: Id[];
   /** Test bookkeeping: module ids in the order their factories ran. */
@@ -128,7 +132,9 @@ const RUNTIME = path.join(__dirname, '../../../runtime');
 export const createSemver = require(path.join(RUNTIME, 'semver.js'));
 export const createShareScope = require(path.join(RUNTIME, 'shareScope.js'));
 export const createInitializeSharing = require(path.join(RUNTIME, 'initializeSharing.js'));
+export const createRemotes = require(path.join(RUNTIME, 'remotes.js'));
 export const createConsumes = require(path.join(RUNTIME, 'consumes.js'));
+export const createAsyncStartup = require(path.join(RUNTIME, 'asyncStartup.js'));
 export const createDebug = require(path.join(RUNTIME, 'debug.js'));
 
 export type ProvideTuple = [key: string, version: string, moduleId: Id, chunkIds: Id[], eager?: 1];
@@ -171,6 +177,8 @@ export interface ChooseResult {
 
 export interface ConsumesApi {
   choose(consume: ConsumeTuple, eager: number): ChooseResult;
+  /** Resolves consume `id` asynchronously (once); what the chunk handler and async startup use. */
+  load(id: Id): unknown;
   onResolve?: (id: Id, consume: ConsumeTuple, result: ChooseResult) => void;
 }
 
@@ -206,17 +214,35 @@ export function data(fields: Partial<RuntimeDataFields> & { uniqueName: string }
 
 export interface Runtime {
   require: FakeRequire;
-  consumes: ConsumesApi;
+  /** runtime/consumes.js's object; absent when the build needs no consume code (see `parts`). */
+  consumes?: ConsumesApi;
   debug?: any;
+  /** The optional parts embedded, as the plugin decides them for this data and these options. */
+  parts: RuntimeParts;
 }
 
-/** Runs the runtime factories on `require` in the plugin's order. */
-export function installRuntime(require: FakeRequire, runtimeData: RuntimeData, options: { debug?: boolean } = {}): Runtime {
+export interface InstallOptions {
+  debug?: boolean;
+  asyncStartup?: boolean;
+}
+
+/**
+ * Runs the runtime factories on `require` in the plugin's order, with the optional parts the
+ * plugin would embed for this data and these options (lib/runtime-modules/renderRuntime.ts's
+ * `runtimeParts`, so the decision tested here is the plugin's own). With `asyncStartup`, set
+ * `require.x` first: it is wrapped at install time, as in a bundle.
+ */
+export function installRuntime(require: FakeRequire, runtimeData: RuntimeData, options: InstallOptions = {}): Runtime {
+  const parts = runtimeParts(runtimeData as unknown as PluginRuntimeData, { debug: !!options.debug, asyncStartup: options.asyncStartup });
   const share = createShareScope(require, runtimeData);
   createInitializeSharing(require, runtimeData, share);
-  const consumes = createConsumes(require, runtimeData, createSemver(), share);
-  const debug = options.debug ? createDebug(require, runtimeData, consumes, require.g) : undefined;
-  return { require, consumes, debug };
+  if (parts.remotes) createRemotes(require, runtimeData, share);
+  const consumes: ConsumesApi | undefined = parts.consumes
+    ? createConsumes(require, runtimeData, createSemver(), share)
+    : undefined;
+  if (parts.asyncStartup) createAsyncStartup(require, runtimeData, consumes);
+  const debug = parts.debug ? createDebug(require, runtimeData, consumes, require.g) : undefined;
+  return { require, consumes, debug, parts };
 }
 
 /**

@@ -18,6 +18,22 @@ function app(runtimeData: RuntimeData, modules: FakeRequire['m'] = {}) {
   return require;
 }
 
+describe('runtime/remotes.js is embedded only when the data lists remote ids', () => {
+  it('a build without remotes leaves it out; I still registers provides and is done synchronously', () => {
+    const require = createFakeRequire({ chunks: { 30: { 10: exporting('react 18 from chunk') } } });
+    const { parts } = installRuntime(require, reactProvide);
+    expect(parts.remotes).toBe(false);
+    expect(require.I!('default')).toBe(1);
+    expect(require.S!.default.react['18.2.0']).toMatchObject({ from: 'host', eager: false });
+  });
+
+  it('a build with a remote in any scope embeds it', () => {
+    const require = createFakeRequire({ modules: { 50: exporting({ init: () => 1 }) } });
+    const { parts } = installRuntime(require, data({ uniqueName: 'host', init: { default: [['react', '18.2.0', 10, []]], other: [50] } }));
+    expect(parts.remotes).toBe(true);
+  });
+});
+
 const reactProvide = data({ uniqueName: 'host', init: { default: [['react', '18.2.0', 10, [30]]] } });
 
 describe('__webpack_require__.I', () => {
@@ -167,9 +183,11 @@ describe('registration rule', () => {
 describe('remote containers', () => {
   it('initialises sync and async containers with the share scope and the initScope array', async () => {
     const calls: [string, unknown, unknown][] = [];
+    const keysSeen: string[][] = [];
     const container = (name: string) => ({
-      init: (shareScope: unknown, initScope: unknown) => {
+      init: (shareScope: ShareScope, initScope: unknown) => {
         calls.push([name, shareScope, initScope]);
+        keysSeen.push(Object.keys(shareScope));
         return Promise.resolve();
       },
     });
@@ -187,6 +205,20 @@ describe('remote containers', () => {
       expect(shareScope).toBe(require.S!.default);
       expect(passedInitScope).toBe(initScope);
     }
+    // Both saw this build's provide already registered.
+    expect(keysSeen).toEqual([['react'], ['react']]);
+  });
+
+  it("initialises only the named scope's containers", async () => {
+    const initialised: string[] = [];
+    const require = app(data({ uniqueName: 'host', init: { default: [50], other: [51] } }), {
+      50: exporting({ init: () => void initialised.push('default remote') }),
+      51: exporting({ init: () => void initialised.push('other remote') }),
+    });
+    expect(require.I!('default')).toBe(1);
+    expect(initialised).toEqual(['default remote']);
+    expect(require.I!('other')).toBe(1);
+    expect(initialised).toEqual(['default remote', 'other remote']);
   });
 
   it('returns 1 synchronously when every container initialises synchronously', () => {
