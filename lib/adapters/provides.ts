@@ -20,23 +20,16 @@ import { esmResolver, resolveAsync } from './resolvers';
  * (which, as in webpack, is provided whether or not the build imports it).
  */
 export async function includeProvides(
-compiler: Compiler,
-compilation: Compilation,
-state: InterceptorState,
-provideTable: MatchTable<NormalizedProvide>,
-pathProvides: NormalizedProvide[],
+  compiler: Compiler,
+  compilation: Compilation,
+  state: InterceptorState,
+  provideTable: MatchTable<NormalizedProvide>,
+  pathProvides: NormalizedProvide[],
 ): Promise<void> {
   const { provided, sharingModules } = scanModuleGraph(compilation, provideTable);
   rememberSharingModules(compilation, sharingModules);
+  provided.push(...state.provided);
   const resolver = esmResolver(compilation);
-  const requested = new Map(state.provideRequests.map((p) => [`${p.context}\0${p.request}\0${p.shareKey}\0${p.config.shareScope}`, p]));
-  await Promise.all(
-    [...requested.values()].map(async (pending) => {
-      const resolved = await resolveAsync(resolver, pending.context, pending.request);
-      // A request that cannot be resolved is reported by the import that makes it.
-      if ('path' in resolved) provided.push({ resource: resolved.path, shareKey: pending.shareKey, config: pending.config });
-    }),
-  );
   for (const config of pathProvides) {
     const resolved = await resolveAsync(resolver, compiler.context, config.request);
     if ('path' in resolved) provided.push({ resource: resolved.path, shareKey: config.shareKey, config });

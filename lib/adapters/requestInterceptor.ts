@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { matchRequest, type MatchTable } from '../core/matching';
-import { acceptByRequestFilter } from './moduleScan';
+import { acceptByRequestFilter, type ProvidedModule } from './moduleScan';
 import { descriptorToQuery, type ConsumeDescriptor } from '../core/modules';
 import { getPackageName } from '../core/packageName';
 import { encodeRange } from '../core/ranges';
@@ -16,22 +16,15 @@ import type { SyncDescriptionFileReader } from '../core/descriptionFiles';
 import type { NormalizedConsume, NormalizedProvide } from '../options/types';
 import type { ResolveData } from './bundlerTypes';
 
-/** A request that matched a provide key: resolved from its issuer at `finishMake`. */
-export interface ProvideRequest {
-  context: string;
-  request: string;
-  shareKey: string;
-  config: NormalizedProvide;
-}
-
 export interface InterceptorState {
   reader: SyncDescriptionFileReader;
   /**
-   * Requests that matched a provide key. With the module graph scan (moduleScan.ts) they find every
-   * provided module: the scan sees modules restored from a cache (which skip this hook), these see
-   * a module imported under several spellings (the graph only keeps the first one).
+   * Modules that requests matching a provide key resolved to. With the module graph scan
+   * (moduleScan.ts) they find every provided module: the scan sees modules restored from a cache
+   * (which skip this hook), these see a module imported under several spellings (the graph only
+   * keeps the first one).
    */
-  provideRequests: ProvideRequest[];
+  provided: ProvidedModule[];
   /** Path keys (`./src/store`) resolved from the compiler context, once per compilation. */
   resolvedPathKeys: Map<string, string | undefined>;
   /** Path keys already reported as unresolvable (SharePlugin makes each key a provide and a consume). */
@@ -105,16 +98,28 @@ export class RequestInterceptor {
       if (decided !== null) data.request = decided;
       return;
     }
-    const provided = matchRequest(this.provides, request, acceptByRequestFilter);
-    if (provided) state.provideRequests.push({ context: data.context, request, shareKey: provided.shareKey, config: provided.config });
+    // Resolutions of requests from this issuer directory, shared between the consume decision
+    // and the provide record below (SharePlugin resolves the same request for both).
+    const resolved = new Map<string, FallbackResolution>();
     // Not marked as "in progress": on webpack a second identical request may arrive while the
     // first waits for its resolution, and must not read that as "leave it alone".
-    const rewritten = yield* this.decide(data, state);
+    const rewritten = yield* this.decide(data, state, resolved);
     state.decisions.set(decisionKey, rewritten ?? null);
     if (rewritten !== undefined) data.request = rewritten;
+
+    const provided = matchRequest(this.provides, request, acceptByRequestFilter);
+    if (provided) {
+      const resource = resolved.get(request) ?? (yield { context: data.context, request });
+      // A request that cannot be resolved is reported by the import that makes it.
+      if ('path' in resource) state.provided.push({ resource: resource.path, shareKey: provided.shareKey, config: provided.config });
+    }
   }
 
-  private *decide(data: ResolveData, state: InterceptorState): Generator<ResolveQuery, string | undefined, FallbackResolution> {
+  private *decide(
+    data: ResolveData,
+    state: InterceptorState,
+    resolved: Map<string, FallbackResolution>,
+  ): Generator<ResolveQuery, string | undefined, FallbackResolution> {
     const request = data.request;
     const issuer = data.contextInfo?.issuer || data.context;
     const consumed = matchRequest(this.consumes, request, acceptByRequestFilter);
@@ -126,9 +131,12 @@ export class RequestInterceptor {
     let fallback: FallbackResolution | undefined;
     if (consumed) {
       ({ config, shareKey, import: fallbackRequest } = consumed);
-      if (fallbackRequest !== undefined) fallback = yield { context: data.context, request: fallbackRequest };
+      if (fallbackRequest !== undefined) {
+        fallback = yield { context: data.context, request: fallbackRequest };
+        resolved.set(fallbackRequest, fallback);
+      }
     } else {
-      const byPath = yield* this.matchPathKey(data, state);
+      const byPath = yield* this.matchPathKey(data, state, resolved);
       if (!byPath) return undefined;
       ({ config } = byPath);
       shareKey = config.shareKey;
@@ -168,9 +176,14 @@ export class RequestInterceptor {
   }
 
   /** A consume whose key is a path (`./src/store`): matched by the file a request resolves to. */
-  private *matchPathKey(data: ResolveData, state: InterceptorState): Generator<ResolveQuery, { config: NormalizedConsume; path: string } | undefined, FallbackResolution> {
+  private *matchPathKey(
+    data: ResolveData,
+    state: InterceptorState,
+    resolvedHere: Map<string, FallbackResolution>,
+  ): Generator<ResolveQuery, { config: NormalizedConsume; path: string } | undefined, FallbackResolution> {
     if (this.pathConsumes.length === 0 || !this.pathFilter?.test(data.request)) return undefined;
     const resolved = yield { context: data.context, request: data.request };
+    resolvedHere.set(data.request, resolved);
     if (!('path' in resolved)) return undefined; // the issuer's own import reports it
     for (const config of this.pathConsumes) {
       if (!state.resolvedPathKeys.has(config.request)) {

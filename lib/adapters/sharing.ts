@@ -107,7 +107,7 @@ export class CompilerSharing {
         resolvedPathKeys: new Map(),
         unresolvablePathKeys: new Set(),
         decisions: new Map(),
-        provideRequests: [],
+        provided: [],
         warn,
         error: report(compilation.errors),
       };
