@@ -1,9 +1,10 @@
 /**
- * The loader behind the modules sharing adds. A shared request is rewritten to
- * `<resolved file>?federated-share=consume&d=<descriptor>` (or to this file, when there is no
- * file: consume without fallback, provide), and this loader's pitch returns the module's code —
- * so the real file is never read, and no other loader runs on it (a pitch that returns ends the
- * chain). It works the same on webpack and Rspack, which cannot take JS `Module` subclasses.
+ * The loader behind the modules sharing adds. A consumed request is rewritten to
+ * `<resolved fallback file>?federated-share=consume&scope=…&key=…` (to this file when there is no
+ * fallback), a provide module is `<provided file>?federated-share=provide&…`, and this loader's
+ * pitch returns the module's code — so the real file is never read, and no other loader runs on
+ * it (a pitch that returns ends the chain). It works the same on webpack and Rspack, which cannot
+ * take JS `Module` subclasses.
  */
 import { descriptorFromQuery } from '../core/modules';
 import { ENTRY_PLACEHOLDER_QUERY } from './requestInterceptor';
@@ -12,7 +13,6 @@ import { generateConsumeModuleSource, generateProvideModuleSource } from './gene
 interface LoaderContext {
   resourceQuery: string;
   resourcePath: string;
-  cacheable?(flag?: boolean): void;
 }
 
 function loader(this: LoaderContext, source: string): string {

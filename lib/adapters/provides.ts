@@ -38,13 +38,11 @@ export async function includeProvides(
 
   // The scan and the recorded requests often find the same module: decide (and warn) once.
   const unique = new Map(provided.map((module) => [`${module.config.shareScope}\0${module.shareKey}\0${module.resource}`, module]));
-  const descriptors = new Map<string, ProvideDescriptor>();
-  for (const module of unique.values()) {
-    const descriptor = provideDescriptor(module, state);
-    if (descriptor) descriptors.set(`${descriptor.shareScope}\0${descriptor.shareKey}\0${descriptor.request}`, descriptor);
-  }
+  const descriptors = [...unique.values()]
+    .map((module) => provideDescriptor(module, state))
+    .filter((descriptor): descriptor is ProvideDescriptor => descriptor !== undefined);
   await Promise.all(
-    [...descriptors.values()].map(
+    descriptors.map(
       (descriptor) =>
         new Promise<void>((resolve, reject) => {
           // The provide module sits on the provided file, so its name in stats says what it provides.

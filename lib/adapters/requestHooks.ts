@@ -38,10 +38,7 @@ export function hookSharedRequests(compiler: Compiler, filter: RegExp, intercept
 
   const drive = async (interception: Interception) => {
     let step = interception.next();
-    while (!step.done) {
-      const resolved = await resolveAsync(resolver(), step.value.context, step.value.request);
-      step = interception.next('path' in resolved ? { path: resolved.path } : resolved);
-    }
+    while (!step.done) step = interception.next(await resolveAsync(resolver(), step.value.context, step.value.request));
   };
   compiler.hooks.normalModuleFactory.tap(PLUGIN_NAME, (normalModuleFactory: any) => {
     // A callback tap, so the many requests the filter rejects cost no promise.

@@ -1,13 +1,14 @@
 /**
  * Decides, for one request that the native pre-filter let through, whether it becomes a consume
- * module, and rewrites it. (Provided modules are found in the finished module graph instead.) Written as a generator that yields the
- * resolutions it needs, so one piece of logic serves Rspack's synchronous request callback (driven
- * with its native sync resolver) and webpack's async hook (driven with its async resolver).
+ * module (and rewrites it), and records the module it resolves to when it matches a provide key.
+ * Written as a generator that yields the resolutions it needs, so one piece of logic serves
+ * Rspack's synchronous request callback (driven with its native sync resolver) and webpack's async
+ * hook (driven with its async resolver).
  */
 import path from 'node:path';
 import { matchRequest, type MatchTable } from '../core/matching';
 import { acceptByRequestFilter, type ProvidedModule } from './moduleScan';
-import { descriptorToQuery, type ConsumeDescriptor } from '../core/modules';
+import { descriptorToQuery, QUERY_MARKER, type ConsumeDescriptor } from '../core/modules';
 import { getPackageName } from '../core/packageName';
 import { encodeRange } from '../core/ranges';
 import { findNearestDescriptionFile } from '../core/descriptionFiles';
@@ -50,7 +51,7 @@ export interface ResolveQuery {
 
 export type Interception = Generator<ResolveQuery, void, FallbackResolution>;
 
-export const QUERY_MARKER = 'federated-share=';
+export { QUERY_MARKER };
 
 /** The query of an empty module added as an entry to builds that have no entry of their own. */
 export const ENTRY_PLACEHOLDER_QUERY = '?federated-share=entry';
@@ -84,10 +85,10 @@ export class RequestInterceptor {
   ) {}
 
   /**
-   * When a request is consumed, points `data.request` at the generated
-   * consume module. It sits on the resolved fallback file (resolved from the issuer, with the user's
-   * aliases): a query on the bare request would break packages with an `exports` map, which read
-   * the query as part of the subpath.
+   * When a request is consumed, points `data.request` at the generated consume module. It sits on
+   * the resolved fallback file (resolved from the issuer, with the user's aliases): a query on the
+   * bare request would break packages with an `exports` map, which read the query as part of the
+   * subpath.
    */
   *intercept(data: ResolveData, state: InterceptorState): Interception {
     const request = data.request;

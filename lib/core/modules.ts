@@ -41,6 +41,9 @@ export function registeredVersion(version: string | false): string {
 
 const QUERY_KEY = 'federated-share';
 
+/** What every generated module's query contains; how the adapter recognises its own modules. */
+export const QUERY_MARKER = `${QUERY_KEY}=`;
+
 export type ModuleDescriptor = { kind: 'consume'; descriptor: ConsumeDescriptor } | { kind: 'provide'; descriptor: ProvideDescriptor };
 
 const escapeValue = (value: string) => value.replace(/[%&#=?\s]/g, (char) => encodeURIComponent(char));
