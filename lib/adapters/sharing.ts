@@ -42,18 +42,46 @@ export class CompilerSharing {
   private debug: boolean | undefined;
   private asyncStartup = false;
 
+  private wired = false;
+
   constructor(private readonly compiler: Compiler) {
-    // Configs arrive while plugins are applied; the bundler is wired once all have arrived.
-    compiler.hooks.afterPlugins.tap(PLUGIN_NAME, () => this.wire());
+    // Configs arrive while plugins are applied, and the bundlers' own ModuleFederationPlugin (and
+    // wrappers of it) apply their SharePlugin from an `afterPlugins` tap: a tap added while that
+    // hook runs is not called by it. So the bundler is wired at the first of the later set-up hooks,
+    // once every plugin, applied directly or from `afterPlugins`, has handed in its config. All of
+    // them run before the first compilation (both bundlers read rules and built-in plugins then).
+    const wireOnce = () => this.wireOnce();
+    compiler.hooks.afterResolvers.tap(PLUGIN_NAME, wireOnce);
+    compiler.hooks.initialize.tap(PLUGIN_NAME, wireOnce);
+    compiler.hooks.beforeRun.tap(PLUGIN_NAME, wireOnce);
+    compiler.hooks.watchRun.tap(PLUGIN_NAME, wireOnce);
+  }
+
+  private wireOnce(): void {
+    if (this.wired) return;
+    this.wired = true;
+    this.wire();
+  }
+
+  /** A plugin applied after the compiler was set up would be dropped silently: say so instead. */
+  private assertNotWired(): void {
+    if (this.wired) {
+      throw new Error(
+        'federated-share: a ProvideSharedPlugin/ConsumeSharedPlugin/SharePlugin was applied after the compiler was set up ' +
+          '(after its `afterResolvers`/`initialize` hooks). Apply it from the config\'s `plugins` or from an `afterPlugins` tap, as ModuleFederationPlugin does.',
+      );
+    }
   }
 
   addConsumes(options: NormalizedConsumeSharedPluginOptions): void {
+    this.assertNotWired();
     this.consumes.push(...options.consumes);
     this.asyncStartup ||= options.asyncStartup;
     if (options.debug !== undefined) this.debug = options.debug;
   }
 
   addProvides(options: NormalizedProvideSharedPluginOptions): void {
+    this.assertNotWired();
     this.provides.push(...options.provides);
     if (options.debug !== undefined) this.debug = options.debug;
   }

@@ -47,7 +47,23 @@ function remoteFact(compilation: Compilation, module: any): RemoteFact | undefin
   const dependency = module.dependencies?.[0];
   const external = dependency && compilation.moduleGraph.getModule(dependency);
   if (!external) return undefined;
-  return { shareScope: module.shareScope ?? 'default', id: compilation.chunkGraph.getModuleId(external) };
+  return { shareScope: remoteShareScope(module, dependency), id: compilation.chunkGraph.getModuleId(external) };
+}
+
+/**
+ * The share scope a remote module's container is initialised with. webpack exposes it as
+ * `shareScope`; Rspack's JS module object does not, but its identifier is
+ * `remote (<scope>) <external request> <internal request>`, and the external request is known.
+ */
+function remoteShareScope(module: any, dependency: any): string {
+  if (typeof module.shareScope === 'string') return module.shareScope;
+  const identifier: unknown = typeof module.identifier === 'function' ? module.identifier() : undefined;
+  const prefix = 'remote (';
+  if (typeof identifier === 'string' && identifier.startsWith(prefix) && typeof dependency.request === 'string') {
+    const end = identifier.lastIndexOf(`) ${dependency.request}`);
+    if (end >= prefix.length) return identifier.slice(prefix.length, end);
+  }
+  return 'default';
 }
 
 export function collectGraphFacts(

@@ -1,0 +1,1 @@
+globalThis.caseResult = import('./bootstrap').then((bootstrap) => bootstrap.run());

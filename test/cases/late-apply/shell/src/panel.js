@@ -1,0 +1,5 @@
+import lib from 'lib';
+
+export default function panel() {
+  return { lib: lib.version, libOwner: lib.owner, libRef: lib };
+}
