@@ -11,8 +11,9 @@
 //   --json FILE  also write the report as JSON (the browser test reads it)
 //   --no-report  do not open the pages in Chromium; just build and serve
 //
-// The report needs Chromium (Debian: `apt-get install -y chromium`; or set CHROMIUM_PATH).
-// Without it the examples are still built and served: open the URL in any browser.
+// The report needs Chromium: CHROMIUM_PATH, else a system Chromium/Chrome, else the one inside the
+// @sparticuz/chromium devDependency (Linux x64), see scripts/browser.mjs. Where none can run, the
+// examples are still built and served: open the URL in any browser.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
@@ -20,6 +21,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findBrowser } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,10 +54,6 @@ const EXAMPLES = [
     ],
   },
 ];
-
-// Debian's Chromium on this closed network (shared with test/e2e): no sandbox as root, no
-// background connections that the network would refuse.
-const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
 
 // ------------------------------------------------------------------------------------------------
 // Command line
@@ -262,11 +260,6 @@ async function listenSomewhere(server, requested) {
 // Report: each page is opened in headless Chromium; once it says it is ready
 // (`<body data-ready="true">`), the debug API shared by every app on the page is read.
 
-function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((candidate) => candidate && existsSync(candidate));
-}
-
 /** Runs in the page: a plain-data copy of what the sharing runtime decided and holds. */
 function snapshotInPage() {
   const debug = globalThis.__webpack_module_federation_debug__;
@@ -291,10 +284,15 @@ function snapshotInPage() {
   };
 }
 
-async function reportPages(baseUrl, chromiumPath, builds) {
+async function reportPages(baseUrl, browser, builds) {
   const { chromium } = require('playwright-core');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'federated-share-example-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browser.executablePath,
+    headless: true,
+    args: browser.args,
+    env: { ...process.env, ...browser.env },
+  });
   const pages = {};
   try {
     for (const example of EXAMPLES) {
@@ -408,12 +406,19 @@ async function main() {
   const report = { url: baseUrl, builds: builds.map((b) => ({ id: b.app.id, bundler: b.app.bundler, ok: b.ok, output: b.output })), pages: {} };
   let pagesOk = true;
   if (options.report) {
-    const chromiumPath = findChromium();
-    if (!chromiumPath) {
-      console.log('\nNo Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH): open the URL above to see the sharing decisions.');
-    } else {
+    let browser;
+    try {
+      browser = await findBrowser();
+    } catch (error) {
+      // Still useful without a browser: the apps are built and served.
+      console.log(`\n${error.message}\nOpen the URL above in any browser to see the sharing decisions.`);
+      pagesOk = false;
+    }
+    if (browser) {
+      console.log(`\nReading the pages in headless Chromium: ${browser.description}`);
+      report.browser = { source: browser.source, executablePath: browser.executablePath };
       // Chromium resolves localhost itself; the server listens on 127.0.0.1.
-      report.pages = await reportPages(`http://127.0.0.1:${port}/`, chromiumPath, builds);
+      report.pages = await reportPages(`http://127.0.0.1:${port}/`, browser, builds);
       console.log('\nSharing decisions, read from each page\'s debug API (__webpack_module_federation_debug__):\n');
       for (const [route, result] of Object.entries(report.pages)) {
         console.log(formatPage(route, result) + '\n');

@@ -3,18 +3,38 @@
 // in real headless Chromium, asserts what the sharing runtime did, saves screenshots under
 // test/.output/e2e/, and stops the runner with Ctrl-C (SIGINT).
 //
-// Needs Chromium (Debian: `apt-get install -y chromium`, which .ci/run does; or CHROMIUM_PATH).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The browser: CHROMIUM_PATH, else a system Chromium/Chrome, else the Chromium inside the
+// @sparticuz/chromium devDependency (scripts/browser.mjs). Where none can run, the suite fails
+// with one line saying why; it never skips.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUTPUT = path.join(ROOT, 'test/.output/e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The launch flags are shared with scripts/example.mjs.
-const CHROMIUM_ARGS: string[] = JSON.parse(readFileSync(path.join(ROOT, 'scripts/chromium-args.json'), 'utf8'));
+
+interface Browser {
+  executablePath: string;
+  args: string[];
+  env: Record<string, string>;
+  source: 'CHROMIUM_PATH' | 'system' | 'packaged';
+  description: string;
+}
+
+/**
+ * The browser scripts/example.mjs uses too. Chosen in a child process: @sparticuz/chromium is an
+ * ES module, which Jest's module system cannot load.
+ */
+function findBrowser(): Browser {
+  try {
+    return JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'scripts/browser.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Browser;
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+    throw new Error(stderr || String(error));
+  }
+}
 
 interface Resolution {
   app: string;
@@ -40,6 +60,7 @@ interface RunnerReport {
   url: string;
   builds: Array<{ id: string; bundler: string; ok: boolean; output: string }>;
   pages: Record<string, PageReport>;
+  browser?: { source: string; executablePath: string };
 }
 
 /** The example runner as a child process: `npm run example` with its output kept for assertions. */
@@ -111,11 +132,12 @@ describe('examples in headless Chromium (npm run example)', () => {
   let baseUrl: string;
   let context: BrowserContext;
   let profile: string;
+  let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-    }
+    browser = findBrowser();
+    // Which browser ran, in the test output (the report JSON records it too).
+    process.stdout.write(`e2e browser: ${browser.description}\n`);
     rmSync(OUTPUT, { recursive: true, force: true });
     mkdirSync(OUTPUT, { recursive: true });
     // Builds go to test/.output, so a test run never touches the examples' own dist folders.
@@ -125,9 +147,10 @@ describe('examples in headless Chromium (npm run example)', () => {
     baseUrl = report.url.replace('localhost', '127.0.0.1');
     profile = mkdtempSync(path.join(os.tmpdir(), 'federated-share-e2e-'));
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath: browser.executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: browser.args,
+      env: { ...process.env, ...browser.env } as Record<string, string>,
       viewport: { width: 1100, height: 900 },
     });
   });
@@ -152,6 +175,9 @@ describe('examples in headless Chromium (npm run example)', () => {
     expect(runner.output).toMatch(/remote-webpack\s+lodash\/capitalize\s+4\.17\.21\s+\(own copy\)\s+-\s+yes/);
     expect(runner.output).toMatch(/health: \d+ resolutions, \d+ successful, 1 fallback, 0 failed/);
     for (const page of Object.values(report.pages)) expect(page.problems).toEqual([]);
+    // The runner read the pages with the same browser as this test.
+    expect(report.browser).toEqual({ source: browser.source, executablePath: browser.executablePath });
+    expect(Object.keys(report.pages).length).toBeGreaterThan(0);
   });
 
   it.each(['/basic/', '/basic-webpack/'])('basic (%s): one config, the app consumes the clsx it provides', async (route) => {
